@@ -1,0 +1,54 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference;
+
+/// <summary>
+/// Settings of the HTTP pipeline that <see cref="ConferenceControlsClient(ConferenceClientOptions)"/> builds:
+/// authentication, base address, default line owner, retries and timeouts.
+/// </summary>
+public sealed class ConferenceClientOptions
+{
+    /// <summary>The Webex API address used when <see cref="BaseAddress"/> is not set.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://webexapis.com/v1/");
+
+    /// <summary>
+    /// A fixed Webex access token of the calling user. Set this or <see cref="AccessTokenProvider"/>.
+    /// The token is sent as <c>Authorization: Bearer</c> and never appears in exceptions.
+    /// </summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>
+    /// Returns the access token to use. It is asked before every attempt, retries included, so a
+    /// refreshed token is picked up without building a new client. Wins over <see cref="AccessToken"/>.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<string>>? AccessTokenProvider { get; set; }
+
+    /// <summary>
+    /// The API root, <see cref="DefaultBaseAddress"/> by default. It must be https, except for a
+    /// loopback address (a local simulator or test server), which may use plain http.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// The line owner used by every operation that takes one when the call does not name it.
+    /// See <see cref="ConferenceControlsClient.WithLineOwner(string)"/> for a client bound to one line owner.
+    /// </summary>
+    public string? LineOwnerId { get; set; }
+
+    /// <summary>How many times a failed attempt is retried (default 3). 0 turns retries off.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// The longest wait before a retry (default 60 s). When the server asks, through Retry-After, for a
+    /// longer wait, the call fails at once with <see cref="ConferenceApiException.RetryAfter"/> set.
+    /// </summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The time one attempt may take (default 30 s); an attempt that takes longer is abandoned.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The clock of retry waits and timeouts; replace it in tests to control time.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

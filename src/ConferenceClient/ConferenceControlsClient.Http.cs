@@ -1,0 +1,38 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference;
+
+// The generated methods call these hooks around every send.
+public partial class ConferenceControlsClient
+{
+    /// <summary>The request header that carries the tracking ID this client makes for each call.</summary>
+    public const string TrackingIdHeader = "TrackingID";
+
+    /// <summary>The start of every tracking ID this client makes: <c>WXCONF_</c> and a new GUID per call.</summary>
+    public const string TrackingIdPrefix = "WXCONF_";
+
+    private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    // One tracking ID per call, set before the retry pipeline, so every attempt of a call carries the
+    // same ID and Webex support can find all of them from the ID in the exception.
+    private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    {
+        request.Headers.TryAddWithoutValidation(TrackingIdHeader, TrackingIdPrefix + Guid.NewGuid().ToString("D"));
+        return Task.CompletedTask;
+    }
+
+    // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
+    // generated status branches would read it as a stream and lose the text.
+    private static async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ConferenceApiException.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

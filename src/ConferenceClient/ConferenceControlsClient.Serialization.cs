@@ -1,0 +1,19 @@
+using Newtonsoft.Json;
+using Webex.Calling.Conference.Serialization;
+
+namespace Webex.Calling.Conference;
+
+public partial class ConferenceControlsClient
+{
+    /// <summary>The settings every request and response of this client is (de)serialized with.</summary>
+    internal static JsonSerializerSettings SerializerSettings => _settings.Value;
+
+    static partial void UpdateJsonSerializerSettings(JsonSerializerSettings settings)
+    {
+        settings.ContractResolver = ForwardCompatibleContractResolver.Instance;
+        // Unknown fields land in AdditionalProperties as read: dates stay strings and 1.10 stays 1.10,
+        // so writing a model back gives the server's text, not a reformatted copy.
+        settings.DateParseHandling = DateParseHandling.None;
+        settings.FloatParseHandling = FloatParseHandling.Decimal;
+    }
+}

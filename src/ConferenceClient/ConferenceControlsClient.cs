@@ -1,0 +1,46 @@
+using System;
+using System.Net.Http;
+using Webex.Calling.Conference.Http;
+
+namespace Webex.Calling.Conference;
+
+/// <summary>
+/// The Webex Calling Conference Controls API: start, inspect and steer the conference of the calling
+/// user. One instance serves many concurrent calls; keep it for the life of the application.
+/// </summary>
+public partial class ConferenceControlsClient
+{
+    private string? _lineOwnerId;
+
+    /// <summary>
+    /// A client with the full pipeline: bearer token, tracking IDs, retries and per-attempt timeouts.
+    /// </summary>
+    /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
+    public ConferenceControlsClient(ConferenceClientOptions options)
+        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))))
+    {
+        _lineOwnerId = ValidLineOwnerId(options.LineOwnerId, nameof(options.LineOwnerId));
+    }
+
+    private ConferenceControlsClient(HttpClient httpClient, string lineOwnerId)
+        : this(httpClient)
+    {
+        _lineOwnerId = lineOwnerId;
+    }
+
+    // Runs in every constructor, including the generated one that takes the caller's HttpClient.
+    partial void Initialize()
+    {
+        if (_httpClient is null)
+        {
+            throw new ArgumentNullException("httpClient");
+        }
+
+        if (_httpClient.BaseAddress is not { IsAbsoluteUri: true } address || !address.AbsoluteUri.EndsWith('/'))
+        {
+            throw new ArgumentException(
+                "The HttpClient needs an absolute BaseAddress that ends with '/', such as https://webexapis.com/v1/.",
+                "httpClient");
+        }
+    }
+}

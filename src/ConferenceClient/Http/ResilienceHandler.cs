@@ -1,0 +1,51 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Polly;
+using Polly.Timeout;
+
+namespace Webex.Calling.Conference.Http;
+
+/// <summary>Sends each request through the client's retry pipeline; the same message is resent on retry.</summary>
+internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, TimeSpan attemptTimeout) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RetryPipeline.IsIdempotentKey, RequestIdempotency.IsIdempotent(request));
+        try
+        {
+            var outcome = await pipeline.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception exception)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(exception);
+                    }
+                },
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+
+            if (outcome.Exception is TimeoutRejectedException timeout)
+            {
+                // An attempt timeout is the server's slowness, not the caller's cancellation: say so with the type.
+                throw new TimeoutException($"The Webex API did not answer within {attemptTimeout.TotalSeconds:0.###} s.", timeout);
+            }
+
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+}

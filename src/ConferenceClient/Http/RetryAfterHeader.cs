@@ -1,0 +1,37 @@
+using System;
+using System.Globalization;
+
+namespace Webex.Calling.Conference.Http;
+
+/// <summary>Reads a Retry-After value: whole seconds or an HTTP date.</summary>
+internal static class RetryAfterHeader
+{
+    public const string Name = "Retry-After";
+
+    /// <summary>
+    /// The wait the server asked for, or null when the value is missing or unreadable (Webex once sent
+    /// <c>rand(30),add(30)</c>). A date is measured from the response's own Date header when it has one,
+    /// so a skewed local clock does not stretch or shrink the wait.
+    /// </summary>
+    public static TimeSpan? Parse(string? value, DateTimeOffset? responseDate, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        value = value.Trim();
+        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return seconds <= TimeSpan.MaxValue.TotalSeconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.MaxValue;
+        }
+
+        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            var wait = date - (responseDate ?? now);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+}
