@@ -1,0 +1,48 @@
+using System;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Webex.Calling.Conference.Tests.Support;
+
+/// <summary>
+/// A fake clock that tells the test when the client schedules a wait, so a test waits on the
+/// scheduling itself and then moves time by exactly that much: no sleeps, no real waiting.
+/// </summary>
+internal sealed class TestClock : FakeTimeProvider
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly Channel<TimeSpan> _scheduled = Channel.CreateUnbounded<TimeSpan>();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        _scheduled.Writer.TryWrite(dueTime);
+        return base.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>The due time of the next timer the client schedules, skipping those of <paramref name="ignore"/>.</summary>
+    public async Task<TimeSpan> NextWaitAsync(TimeSpan ignore)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var due = await _scheduled.Reader.ReadAsync(patience.Token);
+            if (due != ignore && due != Timeout.InfiniteTimeSpan)
+            {
+                return due;
+            }
+        }
+    }
+
+    /// <summary>Waits for the next timer with exactly <paramref name="due"/> as due time, then lets it fire.</summary>
+    public async Task ElapseWhenScheduledAsync(TimeSpan due)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (await _scheduled.Reader.ReadAsync(patience.Token) != due)
+        {
+        }
+
+        Advance(due);
+    }
+}
