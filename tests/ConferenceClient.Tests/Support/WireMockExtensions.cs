@@ -34,6 +34,9 @@ internal static class WireMockExtensions
     public static IReadOnlyList<IRequestMessage> Requests(this WireMockServer server) =>
         server.LogEntries.Select(e => e.RequestMessage).ToList();
 
+    /// <summary>The raw query string without its leading '?'; empty when there is none.</summary>
+    public static string QueryString(this IRequestMessage request) => (request.RawQuery ?? string.Empty).TrimStart('?');
+
     public static string? Header(this IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, System.StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 }
