@@ -1,0 +1,191 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using NUnit.Framework;
+using WireMock.ResponseBuilders;
+using Webex.Calling.Conference.Tests.Support;
+
+namespace Webex.Calling.Conference.Tests;
+
+public class ConferenceApiExceptionTests : ConferenceServerTest
+{
+    private const string WebexError = """
+        {"message":"Target user not authorized","errors":[{"description":"Target user not authorized","errorCode":25409},{"description":"Second reason"}],
+         "trackingId":"ROUTER_1234","errorCode":25409}
+        """;
+
+    [Test]
+    public async Task A_webex_error_keeps_status_body_headers_message_descriptions_and_tracking_id()
+    {
+        Answer(ConferencePath + "/mute", "POST", Json(400, WebexError).WithHeader("TrackingID", "ROUTER_FROM_HEADER"));
+        var client = CreateClient();
+
+        var error = (await Assert.ThrowsAsync<ConferenceApiException<WebexError>>(() => client.MuteAsync("c1")))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(400));
+            Assert.That(error.Response, Is.EqualTo(WebexError));
+            Assert.That(error.Headers.Keys, Does.Contain("TrackingID"));
+            Assert.That(error.WebexMessage, Is.EqualTo("Target user not authorized"));
+            Assert.That(error.ErrorDescriptions, Is.EqualTo(new[] { "Target user not authorized", "Second reason" }));
+            Assert.That(error.TrackingId, Is.EqualTo("ROUTER_1234"), "the body's tracking ID comes first");
+            Assert.That(error.Result.ErrorCode, Is.EqualTo(25409));
+            Assert.That(error.Message, Does.Contain("400").And.Contain("Target user not authorized").And.Contain("ROUTER_1234"));
+        });
+    }
+
+    [TestCase("TrackingID")]
+    [TestCase("trackingid")]
+    [TestCase("TRACKINGID")]
+    public async Task Without_a_tracking_id_in_the_body_the_response_header_is_used_whatever_its_case(string headerName)
+    {
+        Answer(ConferencePath + "/mute", "POST", Json(403, """{"message":"Forbidden"}""").WithHeader(headerName, "ROUTER_HEADER"));
+        var client = CreateClient();
+
+        var error = (await Assert.ThrowsAsync<ConferenceApiException<WebexError>>(() => client.MuteAsync()))!;
+
+        Assert.That(error.TrackingId, Is.EqualTo("ROUTER_HEADER"));
+        Assert.That(error.Message, Does.Contain("ROUTER_HEADER"));
+    }
+
+    [Test]
+    public async Task Without_any_tracking_id_from_the_server_the_one_we_sent_is_used()
+    {
+        Answer(ConferencePath + "/hold", "POST", Response.Create().WithStatusCode(404));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        var sent = Server.Requests().Single().Header("TrackingID");
+        Assert.That(error.TrackingId, Is.EqualTo(sent).And.StartsWith("WXCONF_"));
+        Assert.That(error.Message, Does.Contain(sent));
+    }
+
+    [Test]
+    public async Task An_html_error_page_is_kept_as_the_raw_body()
+    {
+        const string html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+        Answer(ConferencePath + "/hold", "POST", Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody(html));
+        var client = CreateClient(o => o.MaxRetries = 0);
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error, Is.Not.InstanceOf<ConferenceApiException<WebexError>>());
+            Assert.That(error.StatusCode, Is.EqualTo(502));
+            Assert.That(error.Response, Is.EqualTo(html));
+            Assert.That(error.WebexMessage, Is.Null);
+            Assert.That(error.ErrorDescriptions, Is.Empty);
+            Assert.That(error.Message, Does.Contain("502"));
+        });
+    }
+
+    [Test]
+    public async Task An_empty_error_body_still_gives_a_typed_exception()
+    {
+        Answer(ConferencePath, "DELETE", Response.Create().WithStatusCode(401));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.ReleaseConferenceAsync()))!;
+
+        Assert.That(error.StatusCode, Is.EqualTo(401));
+        Assert.That(error.Response, Is.Empty);
+        Assert.That(error.WebexMessage, Is.Null);
+    }
+
+    [Test]
+    public async Task A_truncated_json_error_body_is_kept_raw()
+    {
+        const string truncated = """{"message":"Conflict with the curr""";
+        Answer(ConferencePath, "POST", Json(409, truncated));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.StartConferenceAsync(new[] { "c1", "c2" })))!;
+
+        Assert.That(error.StatusCode, Is.EqualTo(409));
+        Assert.That(error.Response, Is.EqualTo(truncated));
+        Assert.That(error.WebexMessage, Is.Null);
+    }
+
+    [TestCase("<html>oops</html>")]
+    [TestCase("""{"state":"connected","participants":[{"callId":""")]
+    [TestCase("""[{"state":"connected"}]""")]
+    [TestCase("""{"state":"connected","appearance":"third"}""")]
+    [TestCase("""{"state":"connected","created":"yesterday"}""")]
+    public async Task A_success_with_a_body_that_is_not_the_documented_json_is_a_typed_exception(string body)
+    {
+        Answer(ConferencePath, "GET", Json(200, body).WithHeader("TrackingID", "ROUTER_OK"));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(200));
+            Assert.That(error.InnerException, Is.InstanceOf<JsonException>());
+            Assert.That(error.TrackingId, Is.EqualTo("ROUTER_OK"));
+            Assert.That(error.Message, Does.Contain("ConferenceDetails").And.Contain("ROUTER_OK"));
+        });
+    }
+
+    [Test]
+    public async Task The_access_token_never_appears_in_exception_text_even_when_the_server_echoes_it()
+    {
+        var echo = $$"""{"message":"Bad token Bearer {{Token}}","errors":[{"description":"{{Token}} expired"}]}""";
+        Answer(ConferencePath + "/resume", "POST", Json(401, echo).WithHeader("TrackingID", "ROUTER_9"));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.ResumeAsync()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Does.Not.Contain(Token));
+            Assert.That(error.ToString(), Does.Not.Contain(Token));
+            Assert.That(error.Response, Does.Not.Contain(Token).And.Contain("***"));
+            Assert.That(error.WebexMessage, Does.Not.Contain(Token));
+            Assert.That(string.Join(" ", error.ErrorDescriptions), Does.Not.Contain(Token));
+            Assert.That(error.Headers.SelectMany(h => h.Value), Has.None.Contains(Token));
+        });
+    }
+
+    [Test]
+    public async Task Retry_after_is_exposed_as_a_time_span()
+    {
+        Answer(ConferencePath + "/mute", "POST", Json(429, "{}").WithHeader("Retry-After", "120"));
+        var client = CreateClient(o => o.MaxRetries = 0);
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync()))!;
+
+        Assert.That(error.StatusCode, Is.EqualTo(429));
+        Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(120)));
+    }
+
+    [Test]
+    public async Task Retry_after_as_an_http_date_is_read()
+    {
+        // The server stamps its own Date header, so the wait is measured from the server's clock.
+        var inOneDay = DateTimeOffset.UtcNow.AddDays(1).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        Answer(ConferencePath + "/mute", "POST", Json(503, "{}").WithHeader("Retry-After", inOneDay));
+        var client = CreateClient(o => o.MaxRetries = 0);
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync());
+
+        Assert.That(error!.RetryAfter, Is.InRange(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(5), TimeSpan.FromDays(1)));
+    }
+
+    [TestCase("rand(30),add(30)")]
+    [TestCase("-5")]
+    [TestCase("soon")]
+    public async Task An_unreadable_retry_after_is_no_retry_after(string value)
+    {
+        Answer(ConferencePath + "/mute", "POST", Json(429, "{}").WithHeader("Retry-After", value));
+        var client = CreateClient(o => o.MaxRetries = 0);
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync()))!;
+
+        Assert.That(error.RetryAfter, Is.Null);
+    }
+}
