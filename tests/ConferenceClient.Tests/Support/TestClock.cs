@@ -18,7 +18,7 @@ internal sealed class TestClock : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         _scheduled.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return new ObservedTimer(base.CreateTimer(callback, state, dueTime, period), _scheduled.Writer);
     }
 
     /// <summary>The due time of the next timer the client schedules, skipping those of <paramref name="ignore"/>.</summary>
@@ -44,5 +44,19 @@ internal sealed class TestClock : FakeTimeProvider
         }
 
         Advance(due);
+    }
+
+    // A pooled CancellationTokenSource starts its timer at infinity and arms it later with Change.
+    private sealed class ObservedTimer(ITimer inner, ChannelWriter<TimeSpan> scheduled) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            scheduled.TryWrite(dueTime);
+            return inner.Change(dueTime, period);
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

@@ -1,0 +1,220 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using Webex.Calling.Conference.Tests.Support;
+
+namespace Webex.Calling.Conference.Tests;
+
+public class ConferencePipelineTests : ConferenceServerTest
+{
+    // Far longer than the moment between arming the attempt timeout and firing it on the fake clock;
+    // short because stopping the server waits for the answers still pending.
+    private static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(2);
+
+    [Test]
+    public async Task An_attempt_that_takes_too_long_is_retried_and_ends_as_a_timeout_exception()
+    {
+        Answer(ConferencePath + "/mute", "POST", NoContent().WithDelay(SlowAnswer));
+        var attempts = 0;
+        var client = CreateClient(o => (o.MaxRetries, o.AccessTokenProvider) = (1, CountingToken(() => attempts++)));
+
+        var call = client.MuteAsync();
+        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+
+        var error = await Assert.CatchAsync<Exception>(() => call);
+        Assert.That(error, Is.TypeOf<TimeoutException>());
+        Assert.That(error!.Message, Does.Contain("30 s"));
+        Assert.That(attempts, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_timed_out_start_is_not_sent_again()
+    {
+        Answer(ConferencePath, "POST", NoContent().WithDelay(SlowAnswer));
+        var attempts = 0;
+        var client = CreateClient(o => o.AccessTokenProvider = CountingToken(() => attempts++));
+
+        var call = client.StartConferenceAsync(new[] { "c1", "c2" });
+        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => call);
+        Assert.That(attempts, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_caller_cancelling_a_slow_call_gets_an_operation_canceled_exception()
+    {
+        Answer(ConferencePath, "GET", Json(200, "{}").WithDelay(SlowAnswer));
+        var client = CreateClient();
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
+        await Clock.NextWaitAsync(ignore: TimeSpan.Zero);
+        await cancellation.CancelAsync();
+
+        var error = await Assert.CatchAsync<Exception>(() => call);
+        Assert.That(error, Is.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public async Task An_already_cancelled_call_sends_nothing()
+    {
+        Answer(ConferencePath, "DELETE", NoContent());
+        var client = CreateClient();
+
+        await Assert.CatchAsync<OperationCanceledException>(() => client.ReleaseConferenceAsync(cancellationToken: new CancellationToken(true)));
+
+        Assert.That(Server.Requests(), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_token_provider_is_asked_for_each_call_with_the_callers_token()
+    {
+        Answer(ConferencePath + "/hold", "POST", NoContent());
+        using var cancellation = new CancellationTokenSource();
+        CancellationToken seen = default;
+        var client = CreateClient(o => o.AccessTokenProvider = token =>
+        {
+            seen = token;
+            return new ValueTask<string>("fresh-token");
+        });
+
+        await client.HoldAsync(cancellationToken: cancellation.Token);
+
+        Assert.That(Server.Requests().Single().Header("Authorization"), Is.EqualTo("Bearer fresh-token"));
+        Assert.That(seen.CanBeCanceled, Is.True);
+    }
+
+    [Test]
+    public async Task A_token_provider_that_returns_nothing_fails_before_sending()
+    {
+        Answer(ConferencePath + "/hold", "POST", NoContent());
+        var client = CreateClient(o => o.AccessTokenProvider = _ => new ValueTask<string>(""));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => client.HoldAsync());
+
+        Assert.That(Server.Requests(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Authorization_is_not_forwarded_to_another_origin_on_a_redirect()
+    {
+        using var elsewhere = WireMockServer.Start();
+        elsewhere.Given(At(ConferencePath, "GET")).RespondWith(Json(200, "{}"));
+        Answer(ConferencePath, "GET", Response.Create().WithStatusCode(302).WithHeader("Location", elsewhere.Url + ConferencePath));
+        var client = CreateClient();
+
+        await client.GetConferenceDetailsAsync();
+
+        Assert.That(Server.Requests().Single().Header("Authorization"), Is.EqualTo("Bearer " + Token));
+        Assert.That(elsewhere.Requests().Single().Header("Authorization"), Is.Null);
+    }
+
+    [Test]
+    public async Task One_client_serves_many_concurrent_calls()
+    {
+        Answer(ConferencePath, "GET", Json(200, """{"state":"connected"}"""));
+        var client = CreateClient();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => client.GetConferenceDetailsAsync()));
+
+        Assert.That(results.Select(r => r.State), Is.All.EqualTo(ConferenceState.Connected));
+        Assert.That(Server.Requests().Select(r => r.Header("TrackingID")).ToList(), Is.Unique.And.Count.EqualTo(64));
+    }
+
+    [Test]
+    public async Task A_base_address_without_trailing_slash_keeps_its_path()
+    {
+        Answer(ConferencePath + "/resume", "POST", NoContent());
+        var client = CreateClient(o => o.BaseAddress = new Uri(Server.Url + "/v1"));
+
+        await client.ResumeAsync();
+
+        Assert.That(Server.Requests().Single().Path, Is.EqualTo(ConferencePath + "/resume"));
+    }
+
+    [Test]
+    public async Task A_callers_http_client_is_used_as_it_is()
+    {
+        Answer(ConferencePath + "/resume", "POST", NoContent());
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add("Authorization", "Bearer from-caller");
+        var client = new ConferenceControlsClient(http);
+
+        await client.ResumeAsync();
+
+        var request = Server.Requests().Single();
+        Assert.That(request.Header("Authorization"), Is.EqualTo("Bearer from-caller"));
+        Assert.That(request.Header("TrackingID"), Does.StartWith("WXCONF_"));
+    }
+
+    [Test]
+    public void A_callers_http_client_needs_a_base_address_that_ends_with_a_slash()
+    {
+        using var none = new HttpClient();
+        using var noSlash = new HttpClient { BaseAddress = new Uri("https://webexapis.com/v1") };
+
+        Assert.Throws<ArgumentNullException>(() => _ = new ConferenceControlsClient((HttpClient)null!));
+        Assert.Throws<ArgumentException>(() => _ = new ConferenceControlsClient(none));
+        Assert.Throws<ArgumentException>(() => _ = new ConferenceControlsClient(noSlash));
+    }
+
+    [Test]
+    public void Options_without_any_token_are_refused() =>
+        Assert.Throws<ArgumentException>(() => new ConferenceControlsClient(new ConferenceClientOptions()));
+
+    [TestCase("http://webexapis.com/v1/")]
+    [TestCase("http://10.0.0.8/v1/")]
+    [TestCase("ftp://127.0.0.1/v1/")]
+    public void Plain_http_is_refused_except_on_loopback(string address) =>
+        Assert.Throws<ArgumentException>(() => new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = new Uri(address) }));
+
+    [TestCase("http://127.0.0.1:8080/v1/")]
+    [TestCase("http://localhost/v1/")]
+    [TestCase("http://[::1]:9000/v1/")]
+    [TestCase("https://webexapis.com/v1/")]
+    public void Https_or_loopback_http_is_accepted(string address) =>
+        Assert.DoesNotThrow(() => new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = new Uri(address) }));
+
+    [Test]
+    public void A_relative_base_address_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = new Uri("v1/", UriKind.Relative) }));
+
+    [Test]
+    public void Limits_out_of_range_are_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetries = -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetryDelay = TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromSeconds(-1)));
+        Assert.Throws<ArgumentNullException>(() => new ConferenceControlsClient((ConferenceClientOptions)null!));
+    }
+
+    [Test]
+    public void The_defaults_are_the_documented_ones()
+    {
+        var options = new ConferenceClientOptions();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ConferenceClientOptions.DefaultBaseAddress, Is.EqualTo(new Uri("https://webexapis.com/v1/")));
+            Assert.That(options.MaxRetries, Is.EqualTo(3));
+            Assert.That(options.MaxRetryDelay, Is.EqualTo(TimeSpan.FromSeconds(60)));
+            Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(options.TimeProvider, Is.SameAs(TimeProvider.System));
+        });
+    }
+
+    // Counts attempts on the client's side: the server logs a request only once it has answered.
+    private static Func<CancellationToken, ValueTask<string>> CountingToken(Action onAttempt) => _ =>
+    {
+        onAttempt();
+        return new ValueTask<string>(Token);
+    };
+}
