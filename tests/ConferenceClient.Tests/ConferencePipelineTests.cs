@@ -28,7 +28,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
         await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
 
-        var error = await Assert.CatchAsync<Exception>(() => call);
+        var error = await Assert.CatchAsync<Exception>(() => call.Settled());
         Assert.That(error, Is.TypeOf<TimeoutException>());
         Assert.That(error!.Message, Does.Contain("30 s"));
         Assert.That(attempts, Is.EqualTo(2));
@@ -44,7 +44,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         var call = client.StartConferenceAsync(new[] { "c1", "c2" });
         await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
 
-        await Assert.ThrowsAsync<TimeoutException>(() => call);
+        await Assert.ThrowsAsync<TimeoutException>(() => call.Settled());
         Assert.That(attempts, Is.EqualTo(1));
     }
 
@@ -59,7 +59,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         await Clock.NextWaitAsync(ignore: TimeSpan.Zero);
         await cancellation.CancelAsync();
 
-        var error = await Assert.CatchAsync<Exception>(() => call);
+        var error = await Assert.CatchAsync<Exception>(() => call.Settled());
         Assert.That(error, Is.InstanceOf<OperationCanceledException>());
     }
 

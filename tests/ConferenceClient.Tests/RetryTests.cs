@@ -27,7 +27,7 @@ public class RetryTests : ConferenceServerTest
         Assert.That(wait, Is.EqualTo(TimeSpan.FromSeconds(7)));
         Assert.That(Server.Requests(), Has.Count.EqualTo(1), "nothing is resent before the wait is over");
         Clock.Advance(wait);
-        await call;
+        await call.Settled();
         var requests = Server.Requests();
         Assert.That(requests, Has.Count.EqualTo(2));
         Assert.That(requests.Select(r => r.Body), Is.All.EqualTo(requests[0].Body));
@@ -45,7 +45,7 @@ public class RetryTests : ConferenceServerTest
         var call = client.AddParticipantAsync("c3");
         Assert.That(await Clock.NextWaitAsync(ignore: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(2)));
         Clock.Advance(TimeSpan.FromSeconds(2));
-        await call;
+        await call.Settled();
 
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
     }
@@ -74,7 +74,7 @@ public class RetryTests : ConferenceServerTest
         var call = client.MuteAsync("c1");
         var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
         Clock.Advance(wait);
-        await call;
+        await call.Settled();
 
         Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -172,7 +172,7 @@ public class RetryTests : ConferenceServerTest
         var call = client.HoldAsync();
         var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
         Clock.Advance(wait);
-        await call;
+        await call.Settled();
 
         Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -213,7 +213,7 @@ public class RetryTests : ConferenceServerTest
         Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
         Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
 
-        await Assert.CatchAsync<HttpRequestException>(() => call);
+        await Assert.CatchAsync<HttpRequestException>(() => call.Settled());
         Assert.That(dropping.Connections, Is.EqualTo(3));
     }
 
@@ -239,7 +239,7 @@ public class RetryTests : ConferenceServerTest
         Assert.That(await Clock.NextWaitAsync(ignore: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(45)));
         await cancellation.CancelAsync();
 
-        await Assert.CatchAsync<OperationCanceledException>(() => call);
+        await Assert.CatchAsync<OperationCanceledException>(() => call.Settled());
         Assert.That(Server.Requests(), Has.Count.EqualTo(1));
     }
 }

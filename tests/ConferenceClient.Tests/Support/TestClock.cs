@@ -12,7 +12,6 @@ namespace Webex.Calling.Conference.Tests.Support;
 /// </summary>
 internal sealed class TestClock : FakeTimeProvider
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly Channel<TimeSpan> _scheduled = Channel.CreateUnbounded<TimeSpan>();
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
@@ -24,7 +23,7 @@ internal sealed class TestClock : FakeTimeProvider
     /// <summary>The due time of the next timer the client schedules, skipping those of <paramref name="ignore"/>.</summary>
     public async Task<TimeSpan> NextWaitAsync(TimeSpan ignore)
     {
-        using var patience = new CancellationTokenSource(Patience);
+        using var patience = new CancellationTokenSource(Support.Patience.Limit);
         while (true)
         {
             var due = await _scheduled.Reader.ReadAsync(patience.Token);
@@ -38,7 +37,7 @@ internal sealed class TestClock : FakeTimeProvider
     /// <summary>Waits for the next timer with exactly <paramref name="due"/> as due time, then lets it fire.</summary>
     public async Task ElapseWhenScheduledAsync(TimeSpan due)
     {
-        using var patience = new CancellationTokenSource(Patience);
+        using var patience = new CancellationTokenSource(Support.Patience.Limit);
         while (await _scheduled.Reader.ReadAsync(patience.Token) != due)
         {
         }
