@@ -1,0 +1,43 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using Webex.Calling.Conference.Tests.Support;
+
+namespace Webex.Calling.Conference.Tests;
+
+/// <summary>The call forms the README promises, compiled and run as written.</summary>
+public class CallFormsTests : ConferenceServerTest
+{
+    [Test]
+    public async Task The_documented_call_forms_compile_and_reach_the_server()
+    {
+        Server.Given(At(ConferencePath, "GET")).RespondWith(Json(200, """{"state":"connected"}"""));
+        Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(p => p.StartsWith(ConferencePath, StringComparison.Ordinal)).UsingAnyMethod())
+            .AtPriority(10).RespondWith(NoContent());
+        var token = Token;
+        using var cancellation = new CancellationTokenSource();
+
+        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = token, BaseAddress = BaseAddress });
+        ConferenceDetails d = await client.GetConferenceDetailsAsync();
+        d = await client.GetConferenceDetailsAsync(lineOwnerId: "owner", cancellationToken: cancellation.Token);
+        await client.StartConferenceAsync(new[] { "c1", "c2" }, lineOwnerId: "owner");
+        await client.ReleaseConferenceAsync();
+        await client.AddParticipantAsync("c3", lineOwnerId: "owner");
+        await client.MuteAsync();
+        await client.MuteAsync("c1");
+        await client.UnmuteAsync(callId: "c1");
+        await client.UnmuteAsync();
+        await client.DeafenParticipantAsync("c1");
+        await client.UndeafenParticipantAsync("c1");
+        await client.HoldAsync(lineOwnerId: "owner");
+        await client.ResumeAsync();
+        IConferenceControlsClient scoped = client.WithLineOwner("owner");
+        ConferenceControlsClient scopedClass = client.WithLineOwner("owner");
+        await scoped.HoldAsync();
+        await scopedClass.ResumeAsync();
+
+        Assert.That(d.State, Is.EqualTo(ConferenceState.Connected));
+        Assert.That(Server.Requests(), Has.Count.EqualTo(15));
+    }
+}
