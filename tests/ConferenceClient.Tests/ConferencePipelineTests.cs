@@ -35,6 +35,23 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task A_body_that_stalls_after_the_headers_counts_against_the_attempt_timeout()
+    {
+        using var stalling = new StallingServer();
+        var client = CreateClient(o => (o.BaseAddress, o.MaxRetries) = (stalling.BaseAddress, 1));
+
+        var call = client.GetConferenceDetailsAsync();
+        await stalling.WaitUntilStalledAsync();
+        Clock.Advance(AttemptTimeout);
+        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        await stalling.WaitUntilStalledAsync();
+        Clock.Advance(AttemptTimeout);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => call.Settled());
+        Assert.That(stalling.Requests, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_timed_out_start_is_not_sent_again()
     {
         Answer(ConferencePath, "POST", NoContent().WithDelay(SlowAnswer));
@@ -210,11 +227,4 @@ public class ConferencePipelineTests : ConferenceServerTest
             Assert.That(options.TimeProvider, Is.SameAs(TimeProvider.System));
         });
     }
-
-    // Counts attempts on the client's side: the server logs a request only once it has answered.
-    private static Func<CancellationToken, ValueTask<string>> CountingToken(Action onAttempt) => _ =>
-    {
-        onAttempt();
-        return new ValueTask<string>(Token);
-    };
 }

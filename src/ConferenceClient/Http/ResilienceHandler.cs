@@ -46,6 +46,20 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         }
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    // The body is read inside the attempt, so the attempt timeout covers a server that sends headers
+    // and then stalls, and a connection lost mid-body is a failed attempt rather than a broken result.
+    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
 }

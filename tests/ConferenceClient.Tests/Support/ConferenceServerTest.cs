@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using NUnit.Framework;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -45,6 +47,16 @@ public abstract class ConferenceServerTest
         configure?.Invoke(options);
         return new ConferenceControlsClient(options);
     }
+
+    /// <summary>
+    /// A token provider that counts attempts on the client's side, for servers that cannot count them:
+    /// WireMock logs a request only once it has answered, and a refused connection reaches no server.
+    /// </summary>
+    protected static Func<CancellationToken, ValueTask<string>> CountingToken(Action onAttempt) => _ =>
+    {
+        onAttempt();
+        return new ValueTask<string>(Token);
+    };
 
     protected static IRequestBuilder At(string path, string method) =>
         Request.Create().WithPath(path).UsingMethod(method);
