@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference;
@@ -16,11 +12,14 @@ namespace Webex.Calling.Conference;
 /// </summary>
 public partial class ConferenceApiException
 {
-    private const string StatusSeparator = "\n\nStatus: ";
+    private const string GeneratedStatusSeparator = "\n\nStatus: ";
     private static readonly string[] TrackingHeaderNames = ["TrackingID", "X-TrackingID", "Tracking-ID"];
 
     private WebexError? _webexError;
     private string? _sentTrackingId;
+    private string? _summary;
+    private TimeSpan? _retryAfter;
+    private bool _retryAfterRead;
 
     /// <summary>
     /// The Webex tracking ID: the body's <c>trackingId</c>, else the response's tracking header, else the
@@ -37,83 +36,45 @@ public partial class ConferenceApiException
         _webexError?.Errors?.Select(e => e.Description).OfType<string>().Where(d => d.Length > 0).ToArray() ?? [];
 
     /// <summary>
-    /// How long the server asked to wait before trying again (Retry-After), when it said so. Set when
-    /// the wait was longer than the client's MaxRetryDelay, or the retries ran out.
+    /// The wait the server asked for in Retry-After (whole seconds, or an HTTP date measured from the
+    /// response's Date), when the answer had one; null when it had none or it was unreadable. The
+    /// client has already retried what it could: wait at least this long before trying again.
     /// </summary>
-    public TimeSpan? RetryAfter =>
-        RetryAfterHeader.Parse(HeaderValue([RetryAfterHeader.Name]), ResponseDate(), DateTimeOffset.UtcNow);
+    public TimeSpan? RetryAfter
+    {
+        get
+        {
+            if (!_retryAfterRead)
+            {
+                _retryAfter = RetryAfterHeader.Parse(HeaderValue([RetryAfterHeader.Name]), ResponseDate(), DateTimeOffset.UtcNow);
+                _retryAfterRead = true;
+            }
 
-    /// <summary>The status, what Webex said and the tracking ID, in one line.</summary>
+            return _retryAfter;
+        }
+    }
+
+    /// <summary>What went wrong, what Webex said and the tracking ID, in one line.</summary>
     public override string Message
     {
         get
         {
-            // The generated constructor appends the status and a body excerpt; keep only its lead sentence.
-            var lead = base.Message;
-            var cut = lead.IndexOf(StatusSeparator, StringComparison.Ordinal);
-            lead = cut >= 0 ? lead[..cut] : lead;
-
             var said = WebexMessage ?? (ErrorDescriptions.Count > 0 ? string.Join("; ", ErrorDescriptions) : null);
-            return $"{lead} HTTP {StatusCode}" +
-                   (said is null ? string.Empty : $", Webex says: {said}") +
-                   $". Tracking ID: {TrackingId ?? "none"}.";
+            return Summary() + (said is null ? string.Empty : $" Webex says: {said}.") + $" Tracking ID: {TrackingId ?? "none"}.";
         }
     }
 
-    internal static async Task<ConferenceApiException> FromResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    // Exceptions the generated code builds carry a lead sentence plus a status and body excerpt; keep the lead.
+    private string Summary()
     {
-        var body = response.Content is null
-            ? string.Empty
-            : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-
-        // A proxy or a buggy server may echo the request back: never let the token through.
-        if (response.RequestMessage?.Headers.Authorization?.Parameter is { Length: > 0 } token)
+        if (_summary is not null)
         {
-            body = body.Replace(token, "***", StringComparison.Ordinal);
+            return _summary;
         }
 
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            headers[header.Key] = header.Value;
-        }
-
-        if (response.Content is not null)
-        {
-            foreach (var header in response.Content.Headers)
-            {
-                headers[header.Key] = header.Value;
-            }
-        }
-
-        var status = (int)response.StatusCode;
-        var lead = $"The Webex API answered {status} {response.ReasonPhrase}.".Replace(" .", ".", StringComparison.Ordinal);
-        var error = TryReadWebexError(body);
-        var exception = error is null
-            ? new ConferenceApiException(lead, status, body, headers, null)
-            : new ConferenceApiException<WebexError>(lead, status, body, headers, error, null);
-        exception._webexError = error;
-        exception._sentTrackingId = response.RequestMessage?.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var sent) == true
-            ? sent.FirstOrDefault()
-            : null;
-        return exception;
-    }
-
-    private static WebexError? TryReadWebexError(string body)
-    {
-        if (!body.TrimStart().StartsWith('{'))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonConvert.DeserializeObject<WebexError>(body, ConferenceControlsClient.SerializerSettings);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        var generated = base.Message;
+        var cut = generated.IndexOf(GeneratedStatusSeparator, StringComparison.Ordinal);
+        return cut >= 0 ? generated[..cut] : generated;
     }
 
     private string? HeaderValue(string[] names)
@@ -133,7 +94,8 @@ public partial class ConferenceApiException
     }
 
     private DateTimeOffset? ResponseDate() =>
-        HeaderValue(["Date"]) is { } date && DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
+        HeaderValue(["Date"]) is { } date
+        && DateTimeOffset.TryParse(date, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed)
             ? parsed
             : null;
 

@@ -10,11 +10,12 @@ namespace Webex.Calling.Conference;
 public partial class ConferenceControlsClient
 {
     /// <summary>The request header that carries the tracking ID this client makes for each call.</summary>
-    public const string TrackingIdHeader = "TrackingID";
+    internal const string TrackingIdHeader = "TrackingID";
 
     /// <summary>The start of every tracking ID this client makes: <c>WXCONF_</c> and a new GUID per call.</summary>
-    public const string TrackingIdPrefix = "WXCONF_";
+    internal const string TrackingIdPrefix = "WXCONF_";
 
+    // The generator calls both PrepareRequestAsync overloads; only the one with the final URL has work.
     private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
@@ -32,7 +33,7 @@ public partial class ConferenceControlsClient
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw await ConferenceApiException.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            throw await ConferenceApiException.FromResponseAsync(response, problem: null, cause: null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

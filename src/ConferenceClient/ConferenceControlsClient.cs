@@ -10,22 +10,28 @@ namespace Webex.Calling.Conference;
 /// </summary>
 public partial class ConferenceControlsClient
 {
-    private string? _lineOwnerId;
+    private readonly string? _lineOwnerId;
 
     /// <summary>
     /// A client with the full pipeline: bearer token, tracking IDs, retries and per-attempt timeouts.
     /// </summary>
     /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
     public ConferenceControlsClient(ConferenceClientOptions options)
-        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))))
+        : this(ConferencePipeline.CreateHttpClient(WithValidLineOwner(options)), options.LineOwnerId)
     {
-        _lineOwnerId = ValidLineOwnerId(options.LineOwnerId, nameof(options.LineOwnerId));
     }
 
-    private ConferenceControlsClient(HttpClient httpClient, string lineOwnerId)
+    private ConferenceControlsClient(HttpClient httpClient, string? lineOwnerId)
         : this(httpClient)
     {
         _lineOwnerId = lineOwnerId;
+    }
+
+    private static ConferenceClientOptions WithValidLineOwner(ConferenceClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ValidLineOwnerId(options.LineOwnerId, nameof(options.LineOwnerId));
+        return options;
     }
 
     // Runs in every constructor, including the generated one that takes the caller's HttpClient.

@@ -32,7 +32,7 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
             Assert.That(error.ErrorDescriptions, Is.EqualTo(new[] { "Target user not authorized", "Second reason" }));
             Assert.That(error.TrackingId, Is.EqualTo("ROUTER_1234"), "the body's tracking ID comes first");
             Assert.That(error.Result.ErrorCode, Is.EqualTo(25409));
-            Assert.That(error.Message, Does.Contain("400").And.Contain("Target user not authorized").And.Contain("ROUTER_1234"));
+            Assert.That(error.Message, Is.EqualTo("The Webex API answered 400 (Bad Request). Webex says: Target user not authorized. Tracking ID: ROUTER_1234."));
         });
     }
 
@@ -125,17 +125,29 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
         Assert.Multiple(() =>
         {
             Assert.That(error.StatusCode, Is.EqualTo(200));
+            Assert.That(error.Response, Is.EqualTo(body));
             Assert.That(error.InnerException, Is.InstanceOf<JsonException>());
             Assert.That(error.TrackingId, Is.EqualTo("ROUTER_OK"));
-            Assert.That(error.Message, Does.Contain("ConferenceDetails").And.Contain("ROUTER_OK"));
+            Assert.That(error.Message, Does.Contain("200").And.Contain("ConferenceDetails").And.Contain("ROUTER_OK"));
         });
+    }
+
+    [Test]
+    public async Task A_bad_success_body_without_tracking_header_falls_back_to_the_tracking_id_we_sent()
+    {
+        Answer(ConferencePath, "GET", Json(200, "<html/>"));
+        var client = CreateClient();
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync());
+
+        Assert.That(error!.TrackingId, Is.EqualTo(Server.Requests().Single().Header("TrackingID")));
     }
 
     [Test]
     public async Task The_access_token_never_appears_in_exception_text_even_when_the_server_echoes_it()
     {
         var echo = $$"""{"message":"Bad token Bearer {{Token}}","errors":[{"description":"{{Token}} expired"}]}""";
-        Answer(ConferencePath + "/resume", "POST", Json(401, echo).WithHeader("TrackingID", "ROUTER_9"));
+        Answer(ConferencePath + "/resume", "POST", Json(401, echo).WithHeader("TrackingID", "ROUTER_9").WithHeader("X-Echo-Authorization", "Bearer " + Token));
         var client = CreateClient();
 
         var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.ResumeAsync()))!;
@@ -148,7 +160,20 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
             Assert.That(error.WebexMessage, Does.Not.Contain(Token));
             Assert.That(string.Join(" ", error.ErrorDescriptions), Does.Not.Contain(Token));
             Assert.That(error.Headers.SelectMany(h => h.Value), Has.None.Contains(Token));
+            Assert.That(error.Headers["X-Echo-Authorization"].Single(), Is.EqualTo("Bearer ***"));
         });
+    }
+
+    [Test]
+    public async Task A_token_echoed_in_a_success_body_does_not_reach_the_exception_either()
+    {
+        Answer(ConferencePath, "GET", Json(200, $$"""{"state":"connected","appearance":"{{Token}}"}"""));
+        var client = CreateClient();
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync());
+
+        Assert.That(error!.ToString(), Does.Not.Contain(Token));
+        Assert.That(error.Response, Does.Contain("***"));
     }
 
     [Test]

@@ -243,6 +243,24 @@ public class ConferenceControlsClientCallsTests : ConferenceServerTest
         }));
     }
 
+    [TestCase(200)]
+    [TestCase(201)]
+    [TestCase(202)]
+    [TestCase(204)]
+    public async Task Any_usual_success_status_of_an_operation_without_result_is_success(int status)
+    {
+        Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(p => p.StartsWith(ConferencePath, StringComparison.Ordinal)).UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(status).WithBody(status == 204 ? "" : "{\"ok\":true}"));
+        var client = CreateClient();
+
+        await client.StartConferenceAsync(new[] { "c1", "c2" });
+        await client.AddParticipantAsync("c3");
+        await client.MuteAsync();
+        await client.HoldAsync();
+
+        Assert.That(Server.Requests(), Has.Count.EqualTo(4));
+    }
+
     private void AssertSinglePost(string path, string expectedJson)
     {
         var request = Server.Requests().Single();

@@ -52,6 +52,20 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task A_timed_out_add_participant_is_not_sent_again()
+    {
+        Answer(ConferencePath + "/addParticipant", "POST", NoContent().WithDelay(SlowAnswer));
+        var attempts = 0;
+        var client = CreateClient(o => o.AccessTokenProvider = CountingToken(() => attempts++));
+
+        var call = client.AddParticipantAsync("c3");
+        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => call.Settled());
+        Assert.That(attempts, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task A_timed_out_start_is_not_sent_again()
     {
         Answer(ConferencePath, "POST", NoContent().WithDelay(SlowAnswer));
@@ -121,17 +135,46 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
-    public async Task Authorization_is_not_forwarded_to_another_origin_on_a_redirect()
+    public async Task A_redirect_is_not_followed_so_the_token_never_reaches_another_origin()
     {
         using var elsewhere = WireMockServer.Start();
         elsewhere.Given(At(ConferencePath, "GET")).RespondWith(Json(200, "{}"));
         Answer(ConferencePath, "GET", Response.Create().WithStatusCode(302).WithHeader("Location", elsewhere.Url + ConferencePath));
         var client = CreateClient();
 
-        await client.GetConferenceDetailsAsync();
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync());
 
-        Assert.That(Server.Requests().Single().Header("Authorization"), Is.EqualTo("Bearer " + Token));
-        Assert.That(elsewhere.Requests().Single().Header("Authorization"), Is.Null);
+        Assert.That(error!.StatusCode, Is.EqualTo(302));
+        Assert.That(error.Headers["Location"].Single(), Is.EqualTo(elsewhere.Url + ConferencePath));
+        Assert.That(elsewhere.Requests(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_redirect_that_answers_503_is_not_retried_at_the_other_origin()
+    {
+        using var elsewhere = WireMockServer.Start();
+        elsewhere.Given(At(ConferencePath, "DELETE")).RespondWith(Json(503, "{}").WithHeader("Retry-After", "0"));
+        Answer(ConferencePath, "DELETE", Response.Create().WithStatusCode(307).WithHeader("Location", elsewhere.Url + ConferencePath));
+        var client = CreateClient();
+
+        await Assert.CatchAsync<ConferenceApiException>(() => client.ReleaseConferenceAsync());
+
+        Assert.That(Server.Requests(), Has.Count.EqualTo(1));
+        Assert.That(elsewhere.Requests(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Cookies_set_for_one_client_are_not_sent_by_another()
+    {
+        Answer(ConferencePath + "/hold", "POST", NoContent().WithHeader("Set-Cookie", "session=user-a; Path=/"));
+        var first = CreateClient();
+        var second = CreateClient(o => o.AccessToken = "another-users-token");
+
+        await first.HoldAsync();
+        await second.HoldAsync();
+        await first.HoldAsync();
+
+        Assert.That(Server.Requests().Select(r => r.Header("Cookie")), Is.All.Null);
     }
 
     [Test]

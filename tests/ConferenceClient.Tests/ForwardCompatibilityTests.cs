@@ -42,6 +42,7 @@ public class ForwardCompatibilityTests : ConferenceServerTest
             Assert.That(details.State, Is.EqualTo(ConferenceState.Unknown));
             Assert.That(details.State, Is.Not.AnyOf(ConferenceState.Connected, ConferenceState.Held, ConferenceState.Disconnected));
             Assert.That(details.AdditionalProperties["state"]!.ToString(), Is.EqualTo("parked"));
+            Assert.That(details.StateRawValue, Is.EqualTo("parked"));
             Assert.That(details.HasConference, Is.True);
         });
     }
@@ -65,6 +66,33 @@ public class ForwardCompatibilityTests : ConferenceServerTest
         var written = JsonConvert.SerializeObject(details);
 
         Assert.That(JToken.DeepEquals(JToken.Parse(written), JToken.Parse(json)), Is.True, written);
+    }
+
+    [Test]
+    public async Task The_raw_value_reads_as_sent_for_known_unknown_and_absent_values()
+    {
+        var unknown = await DetailsFrom("""{"state":"parked","type":{"mode":"whisper"}}""");
+        var known = await DetailsFrom("""{"state":"held"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unknown.StateRawValue, Is.EqualTo("parked"));
+            Assert.That(unknown.TypeRawValue, Is.EqualTo("""{"mode":"whisper"}"""));
+            Assert.That(known.StateRawValue, Is.EqualTo("held"));
+            Assert.That(known.TypeRawValue, Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task Setting_a_documented_value_over_an_unknown_one_writes_only_the_new_value()
+    {
+        var details = await DetailsFrom("""{"state":"parked"}""");
+
+        details.State = ConferenceState.Held;
+        var written = JsonConvert.SerializeObject(details);
+
+        Assert.That(written, Is.EqualTo("""{"state":"held"}"""));
+        Assert.That(details.StateRawValue, Is.EqualTo("held"));
     }
 
     [Test]

@@ -51,6 +51,42 @@ public class RetryTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task Locked_with_an_unreadable_retry_after_is_retried_with_backoff()
+    {
+        Server.RespondInSequence(At(ConferencePath, "POST"),
+            Json(423, "{}").WithHeader("Retry-After", "rand(30),add(30)"),
+            NoContent());
+        var client = CreateClient();
+
+        var call = client.StartConferenceAsync(new[] { "c1", "c2" });
+        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
+        Clock.Advance(wait);
+        await call.Settled();
+
+        Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
+        Assert.That(Server.Requests(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_retry_after_date_sets_the_wait()
+    {
+        // The server stamps its own Date header (whole seconds), from which the date is measured.
+        var inTwentySeconds = DateTimeOffset.UtcNow.AddSeconds(20).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        Server.RespondInSequence(At(ConferencePath + "/hold", "POST"),
+            Json(503, "{}").WithHeader("Retry-After", inTwentySeconds),
+            NoContent());
+        var client = CreateClient();
+
+        var call = client.HoldAsync();
+        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
+        Clock.Advance(wait);
+        await call.Settled();
+
+        Assert.That(wait, Is.InRange(TimeSpan.FromSeconds(18), TimeSpan.FromSeconds(21)));
+        Assert.That(Server.Requests(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public async Task Locked_without_retry_after_is_not_retried()
     {
         Answer(ConferencePath + "/mute", "POST", Json(423, "{}"));

@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -9,10 +10,14 @@ internal static class ConferencePipeline
 {
     // One connection pool for every client in the process, as HttpClient guidance asks; the per-client
     // parts (token, retries) live in the delegating handlers above it. PooledConnectionLifetime lets
-    // DNS changes reach long-lived clients. Redirects stay on: .NET drops Authorization when following one.
+    // DNS changes reach long-lived clients. No cookies: clients with different tokens share this pool.
+    // No redirects: Webex does not redirect API calls, and a retry resends the very request message
+    // that a followed redirect has pointed at another origin, where the token would then go.
     private static readonly SocketsHttpHandler SharedTransport = new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        UseCookies = false,
+        AllowAutoRedirect = false,
     };
 
     public static HttpClient CreateHttpClient(ConferenceClientOptions options)
@@ -24,7 +29,7 @@ internal static class ConferencePipeline
             throw new ArgumentException("Set AccessToken or AccessTokenProvider.", nameof(options));
         }
 
-        var authentication = new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!))
+        var authentication = new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), baseAddress)
         {
             InnerHandler = SharedTransport,
         };
@@ -41,8 +46,8 @@ internal static class ConferencePipeline
         };
     }
 
-    private static Func<CancellationToken, System.Threading.Tasks.ValueTask<string>> FixedToken(string token) =>
-        _ => new System.Threading.Tasks.ValueTask<string>(token);
+    private static Func<CancellationToken, ValueTask<string>> FixedToken(string token) =>
+        _ => new ValueTask<string>(token);
 
     private static Uri ValidatedBaseAddress(ConferenceClientOptions options)
     {

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Reflection;
-using System.Runtime.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -17,20 +15,16 @@ internal sealed class ForwardCompatibleEnumConverter : JsonConverter
     public const string UnknownName = "Unknown";
 
     private readonly Type _enumType;
+    private readonly IReadOnlyDictionary<object, string> _wireValueOf;
     private readonly Dictionary<string, object> _byWireValue = new(StringComparer.Ordinal);
-    private readonly Dictionary<object, string> _wireValueOf = [];
 
     public ForwardCompatibleEnumConverter(Type enumType)
     {
         _enumType = enumType;
-        foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
+        _wireValueOf = EnumWireValues.Of(enumType);
+        foreach (var (value, wireValue) in _wireValueOf)
         {
-            if (field.GetCustomAttribute<EnumMemberAttribute>()?.Value is { } wireValue)
-            {
-                var value = field.GetValue(null)!;
-                _byWireValue[wireValue] = value;
-                _wireValueOf[value] = wireValue;
-            }
+            _byWireValue[wireValue] = value;
         }
 
         Unknown = Enum.Parse(enumType, UnknownName);
