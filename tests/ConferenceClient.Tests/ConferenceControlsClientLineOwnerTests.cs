@@ -13,7 +13,7 @@ public class ConferenceControlsClientLineOwnerTests : ConferenceServerTest
     public void AnswerEverything()
     {
         Server.Given(At(ConferencePath, "GET")).RespondWith(Json(200, "{}"));
-        Server.Given(WireMock.RequestBuilders.Request.Create().WithPath(p => p.StartsWith(ConferencePath, StringComparison.Ordinal)).UsingAnyMethod())
+        Server.Given(AnyOperation())
             .AtPriority(10)
             .RespondWith(NoContent());
     }

@@ -68,4 +68,8 @@ public abstract class ConferenceServerTest
 
     protected void Answer(string path, string method, IResponseBuilder response) =>
         Server.Given(At(path, method)).RespondWith(response);
+
+    /// <summary>Any request under telephony/conference, whatever its method.</summary>
+    protected static IRequestBuilder AnyOperation() =>
+        Request.Create().WithPath(p => p.StartsWith(ConferencePath, StringComparison.Ordinal)).UsingAnyMethod();
 }
