@@ -44,7 +44,7 @@ internal static class RetryPipeline
     /// 503, 504, connection failures and attempt timeouts may have been processed: only idempotent
     /// operations repeat them. A Retry-After beyond the cap is left to the caller.
     /// </summary>
-    internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
     {
         var idempotent = context.Properties.GetValue(IsIdempotentKey, false);
         if (outcome.Exception is not null)
