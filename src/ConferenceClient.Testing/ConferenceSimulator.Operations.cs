@@ -1,0 +1,253 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WireMock;
+
+namespace Webex.Calling.Conference.Testing;
+
+// What the server does for each operation, on the state of the lines.
+public sealed partial class ConferenceSimulator
+{
+    private static readonly SimulatorAnswer NoConference = SimulatorAnswer.Error(404, "There is no conference.", 404100);
+
+    private SimulatorAnswer Handle(SimulatedOperation operation, IRequestMessage request, bool future)
+    {
+        JsonObject body = [];
+        if (HasBody(operation) && !TryReadObject(request.Body, out body))
+        {
+            return SimulatorAnswer.Error(400, "The request body is not a JSON object.", 400100);
+        }
+
+        if (!TryReadString(body, "callId", out var callId) || !TryReadString(body, "lineOwnerId", out var bodyLineOwner))
+        {
+            return SimulatorAnswer.Error(400, "callId and lineOwnerId must be strings.", 400101);
+        }
+
+        var queryLineOwner = request.Query?.TryGetValue("lineOwnerId", out var values) == true ? values.FirstOrDefault() : null;
+        if (queryLineOwner is { } blankQuery && string.IsNullOrWhiteSpace(blankQuery) || bodyLineOwner is { } blankBody && string.IsNullOrWhiteSpace(blankBody))
+        {
+            return SimulatorAnswer.Error(400, "lineOwnerId cannot be empty.", 400102);
+        }
+
+        lock (_gate)
+        {
+            return operation switch
+            {
+                SimulatedOperation.GetConferenceDetails => Details(Line(queryLineOwner).Conference, future),
+                SimulatedOperation.StartConference => Start(body, Line(bodyLineOwner)),
+                SimulatedOperation.ReleaseConference => Release(Line(queryLineOwner)),
+                SimulatedOperation.AddParticipant => AddParticipant(callId, Line(bodyLineOwner)),
+                SimulatedOperation.Mute => SetMuted(callId, muted: true),
+                SimulatedOperation.Unmute => SetMuted(callId, muted: false),
+                SimulatedOperation.DeafenParticipant => SetDeafened(callId, deafened: true),
+                SimulatedOperation.UndeafenParticipant => SetDeafened(callId, deafened: false),
+                SimulatedOperation.Hold => SetState(Line(queryLineOwner), "held"),
+                SimulatedOperation.Resume => SetState(Line(queryLineOwner), "connected"),
+                _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+            };
+        }
+    }
+
+    private static SimulatorAnswer Details(SimulatedConference? conference, bool future)
+    {
+        if (conference is null)
+        {
+            return SimulatorAnswer.Json(new JsonObject());
+        }
+
+        var details = new JsonObject
+        {
+            ["state"] = conference.State,
+            ["appearance"] = conference.Appearance,
+            ["created"] = conference.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["muted"] = conference.HostMuted,
+            ["participants"] = new JsonArray([.. conference.Participants.Select(p => (JsonNode)new JsonObject
+            {
+                ["callId"] = p.CallId,
+                ["muted"] = p.Muted,
+                ["deafened"] = p.Deafened,
+            })]),
+        };
+
+        if (future)
+        {
+            // What a newer Webex might add: an enum value and fields this version of the API does not list.
+            details["type"] = "whisperCoaching";
+            details["recording"] = new JsonObject { ["enabled"] = true, ["since"] = details["created"]!.GetValue<string>() };
+            foreach (var participant in details["participants"]!.AsArray())
+            {
+                participant!["role"] = "agent";
+            }
+        }
+
+        return SimulatorAnswer.Json(details);
+    }
+
+    private SimulatorAnswer Start(JsonObject body, SimulatedLine line)
+    {
+        if (body["callIds"] is not JsonArray array || array.Any(id => id?.GetValueKind() != JsonValueKind.String))
+        {
+            return SimulatorAnswer.Error(400, "callIds must be an array of call IDs.", 400110);
+        }
+
+        var callIds = array.Select(id => id!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList();
+        if (callIds.Count < 2)
+        {
+            return SimulatorAnswer.Error(400, "A minimum of two call IDs are required.", 400111);
+        }
+
+        if (callIds.Find(id => !line.Calls.Contains(id)) is { } unknown)
+        {
+            return UnknownCall(unknown);
+        }
+
+        if (line.Conference is not null)
+        {
+            return SimulatorAnswer.Error(409, "A conference already exists on this line.", 409110);
+        }
+
+        line.Conference = new SimulatedConference(DateTimeOffset.UtcNow, _nextAppearance++);
+        line.Conference.Participants.AddRange(callIds.Select(id => new SimulatedParticipant(id)));
+        return SimulatorAnswer.NoContent;
+    }
+
+    private static SimulatorAnswer Release(SimulatedLine line)
+    {
+        if (line.Conference is not { } conference)
+        {
+            return NoConference;
+        }
+
+        // Releasing ends the host and every participant: their calls are gone.
+        line.Calls.ExceptWith(conference.Participants.Select(p => p.CallId));
+        line.Conference = null;
+        return SimulatorAnswer.NoContent;
+    }
+
+    private static SimulatorAnswer AddParticipant(string? callId, SimulatedLine line)
+    {
+        if (callId is null)
+        {
+            return SimulatorAnswer.Error(400, "callId is required.", 400120);
+        }
+
+        if (line.Conference is not { } conference)
+        {
+            return NoConference;
+        }
+
+        if (!line.Calls.Contains(callId))
+        {
+            return UnknownCall(callId);
+        }
+
+        if (conference.Find(callId) is not null)
+        {
+            return SimulatorAnswer.Error(409, $"The call {callId} is already in the conference.", 409120);
+        }
+
+        conference.Participants.Add(new SimulatedParticipant(callId));
+        return SimulatorAnswer.NoContent;
+    }
+
+    // Without a call ID, mute acts on the host of the user's own conference: the API takes no line owner here.
+    private SimulatorAnswer SetMuted(string? callId, bool muted)
+    {
+        if (callId is null)
+        {
+            if (Line(null).Conference is not { } own)
+            {
+                return NoConference;
+            }
+
+            own.HostMuted = muted;
+            return SimulatorAnswer.NoContent;
+        }
+
+        if (ParticipantOf(callId) is not { } participant)
+        {
+            return UnknownCall(callId);
+        }
+
+        participant.Muted = muted;
+        return SimulatorAnswer.NoContent;
+    }
+
+    private SimulatorAnswer SetDeafened(string? callId, bool deafened)
+    {
+        if (callId is null)
+        {
+            return SimulatorAnswer.Error(400, "callId is required.", 400130);
+        }
+
+        if (ParticipantOf(callId) is not { } participant)
+        {
+            return UnknownCall(callId);
+        }
+
+        participant.Deafened = deafened;
+        return SimulatorAnswer.NoContent;
+    }
+
+    private static SimulatorAnswer SetState(SimulatedLine line, string state)
+    {
+        if (line.Conference is not { } conference)
+        {
+            return NoConference;
+        }
+
+        conference.State = state;
+        return SimulatorAnswer.NoContent;
+    }
+
+    private SimulatedParticipant? ParticipantOf(string callId) =>
+        _lines.Values.Select(line => line.Conference?.Find(callId)).FirstOrDefault(p => p is not null);
+
+    private static SimulatorAnswer UnknownCall(string callId) =>
+        SimulatorAnswer.Error(404, $"The call {callId} was not found.", 404110);
+
+    private static bool HasBody(SimulatedOperation operation) => operation is
+        SimulatedOperation.StartConference or SimulatedOperation.AddParticipant or SimulatedOperation.Mute or
+        SimulatedOperation.Unmute or SimulatedOperation.DeafenParticipant or SimulatedOperation.UndeafenParticipant;
+
+    // No body at all is the documented form of a host mute; it reads as {}.
+    private static bool TryReadObject(string? text, out JsonObject body)
+    {
+        body = [];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            if (JsonNode.Parse(text) is JsonObject parsed)
+            {
+                body = parsed;
+                return true;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return false;
+    }
+
+    private static bool TryReadString(JsonObject body, string name, out string? value)
+    {
+        value = null;
+        switch (body[name])
+        {
+            case null:
+                return true;
+            case JsonValue node when node.GetValueKind() == JsonValueKind.String:
+                value = node.GetValue<string>();
+                return true;
+            default:
+                return false;
+        }
+    }
+}
