@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -51,4 +53,10 @@ public sealed class ConferenceClientOptions
 
     /// <summary>The clock of retry waits and timeouts; replace it in tests to control time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Your own handlers (tracing, proxies' headers, recording), outermost first. They sit inside the
+    /// retries, after the token is set, so they see every attempt. A handler instance serves one client.
+    /// </summary>
+    public IList<DelegatingHandler> AttemptHandlers { get; } = [];
 }

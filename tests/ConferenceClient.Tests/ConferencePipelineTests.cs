@@ -178,6 +178,21 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task Attempt_handlers_see_every_attempt_with_its_token_and_tracking_id()
+    {
+        Server.RespondInSequence(At(ConferencePath + "/hold", "POST"), Json(429, "{}").WithHeader("Retry-After", "0"), NoContent());
+        var seen = new System.Collections.Generic.List<(string? Authorization, string TrackingId, int Status)>();
+        var recorder = new RecordingHandler(seen);
+        var client = CreateClient(o => o.AttemptHandlers.Add(recorder));
+
+        await client.HoldAsync();
+
+        Assert.That(seen.Select(s => s.Status), Is.EqualTo(new[] { 429, 204 }));
+        Assert.That(seen.Select(s => s.Authorization), Is.All.EqualTo("Bearer " + Token));
+        Assert.That(seen.Select(s => s.TrackingId).Distinct().Single(), Is.EqualTo(Server.Requests()[0].Header("TrackingID")));
+    }
+
+    [Test]
     public async Task One_client_serves_many_concurrent_calls()
     {
         Answer(ConferencePath, "GET", Json(200, """{"state":"connected"}"""));
@@ -269,5 +284,15 @@ public class ConferencePipelineTests : ConferenceServerTest
             Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
             Assert.That(options.TimeProvider, Is.SameAs(TimeProvider.System));
         });
+    }
+
+    private sealed class RecordingHandler(System.Collections.Generic.List<(string? Authorization, string TrackingId, int Status)> seen) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            seen.Add((request.Headers.Authorization?.ToString(), request.Headers.GetValues("TrackingID").Single(), (int)response.StatusCode));
+            return response;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,7 +32,7 @@ internal static class ConferencePipeline
 
         var authentication = new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), baseAddress)
         {
-            InnerHandler = SharedTransport,
+            InnerHandler = Chain(options.AttemptHandlers, SharedTransport),
         };
         var resilience = new ResilienceHandler(RetryPipeline.Create(options), options.Timeout)
         {
@@ -44,6 +45,18 @@ internal static class ConferencePipeline
             BaseAddress = baseAddress,
             Timeout = Timeout.InfiniteTimeSpan,
         };
+    }
+
+    private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
+    {
+        var inner = transport;
+        for (var i = handlers.Count - 1; i >= 0; i--)
+        {
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
     }
 
     private static Func<CancellationToken, ValueTask<string>> FixedToken(string token) =>

@@ -16,8 +16,10 @@ internal sealed class TestClock : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Announced only once armed: a test that advances time on the announcement must not beat the timer to it.
+        var timer = new ObservedTimer(base.CreateTimer(callback, state, dueTime, period), _scheduled.Writer);
         _scheduled.Writer.TryWrite(dueTime);
-        return new ObservedTimer(base.CreateTimer(callback, state, dueTime, period), _scheduled.Writer);
+        return timer;
     }
 
     /// <summary>The due time of the next timer the client schedules, skipping those of <paramref name="ignore"/>.</summary>
@@ -50,8 +52,9 @@ internal sealed class TestClock : FakeTimeProvider
     {
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            var changed = inner.Change(dueTime, period);
             scheduled.TryWrite(dueTime);
-            return inner.Change(dueTime, period);
+            return changed;
         }
 
         public void Dispose() => inner.Dispose();
