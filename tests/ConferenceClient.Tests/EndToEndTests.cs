@@ -1,0 +1,164 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using Webex.Calling.Conference.Testing;
+
+namespace Webex.Calling.Conference.Tests;
+
+/// <summary>The client against the simulator: whole conferences, line owners, faults and retries.</summary>
+public class EndToEndTests
+{
+    private ConferenceSimulator _simulator = null!;
+
+    [SetUp]
+    public void StartSimulator() => _simulator = ConferenceSimulator.Start();
+
+    [TearDown]
+    public void StopSimulator() => _simulator.Dispose();
+
+    [Test]
+    public async Task A_whole_conference_from_start_to_release()
+    {
+        foreach (var call in new[] { "alice", "bob", "carol" })
+        {
+            _simulator.AddCall(call);
+        }
+
+        var client = Client();
+
+        Assert.That((await client.GetConferenceDetailsAsync()).HasConference, Is.False);
+        await client.StartConferenceAsync(new[] { "alice", "bob" });
+        await client.AddParticipantAsync("carol");
+        await client.MuteAsync("alice");
+        await client.DeafenParticipantAsync("bob");
+        await client.MuteAsync();
+        await client.HoldAsync();
+        var held = await client.GetConferenceDetailsAsync();
+        await client.ResumeAsync();
+        await client.UnmuteAsync("alice");
+        await client.UndeafenParticipantAsync("bob");
+        var resumed = await client.GetConferenceDetailsAsync();
+        await client.ReleaseConferenceAsync();
+        var released = await client.GetConferenceDetailsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(held.State, Is.EqualTo(ConferenceState.Held));
+            Assert.That(held.Muted, Is.True);
+            Assert.That(held.Participants!.Select(p => (p.CallId, p.Muted, p.Deafened)),
+                Is.EqualTo(new[] { ("alice", (bool?)true, (bool?)false), ("bob", false, true), ("carol", false, false) }));
+            Assert.That(resumed.State, Is.EqualTo(ConferenceState.Connected));
+            Assert.That(resumed.Participants!.All(p => p.Muted == false && p.Deafened == false), Is.True);
+            Assert.That(resumed.Created, Is.Not.Null);
+            Assert.That(released.HasConference, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Line_owners_keep_their_conferences_apart()
+    {
+        _simulator.AddCall("own-1");
+        _simulator.AddCall("own-2");
+        _simulator.AddCall("front-1", lineOwnerId: "front-desk");
+        _simulator.AddCall("front-2", lineOwnerId: "front-desk");
+        var client = Client();
+        var frontDesk = client.WithLineOwner("front-desk");
+
+        await frontDesk.StartConferenceAsync(new[] { "front-1", "front-2" });
+        await client.StartConferenceAsync(new[] { "own-1", "own-2" });
+        await frontDesk.HoldAsync();
+
+        Assert.That((await frontDesk.GetConferenceDetailsAsync()).State, Is.EqualTo(ConferenceState.Held));
+        Assert.That((await client.GetConferenceDetailsAsync()).State, Is.EqualTo(ConferenceState.Connected));
+        Assert.That((await client.GetConferenceDetailsAsync(lineOwnerId: "front-desk")).Participants!.Select(p => p.CallId),
+            Is.EqualTo(new[] { "front-1", "front-2" }));
+    }
+
+    [Test]
+    public async Task A_rate_limited_call_is_retried_and_succeeds()
+    {
+        _simulator.AddCall("c1");
+        _simulator.AddCall("c2");
+        _simulator.InjectFault(SimulatedFault.RateLimited(TimeSpan.Zero), times: 2, operation: SimulatedOperation.StartConference);
+        var client = Client();
+
+        await client.StartConferenceAsync(new[] { "c1", "c2" });
+
+        Assert.That(_simulator.Requests.Select(r => r.Status), Is.EqualTo(new[] { 429, 429, 204 }));
+        Assert.That((await client.GetConferenceDetailsAsync()).HasConference, Is.True);
+    }
+
+    [Test]
+    public async Task A_gateway_error_is_retried_for_mute_but_not_for_start()
+    {
+        _simulator.AddCall("c1");
+        _simulator.AddCall("c2");
+        var client = Client();
+        _simulator.InjectFault(SimulatedFault.GatewayError(503, TimeSpan.Zero), operation: SimulatedOperation.StartConference);
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.StartConferenceAsync(new[] { "c1", "c2" }));
+        await client.StartConferenceAsync(new[] { "c1", "c2" });
+        _simulator.InjectFault(SimulatedFault.GatewayError(503, TimeSpan.Zero), operation: SimulatedOperation.Mute);
+        await client.MuteAsync("c1");
+
+        Assert.That(error!.StatusCode, Is.EqualTo(503));
+        Assert.That(error.TrackingId, Does.StartWith("ROUTER_SIM_"));
+        Assert.That(_simulator.Requests.Select(r => (r.Operation, r.Status)), Is.EqualTo(new (SimulatedOperation?, int)[]
+        {
+            (SimulatedOperation.StartConference, 503), (SimulatedOperation.StartConference, 204),
+            (SimulatedOperation.Mute, 503), (SimulatedOperation.Mute, 204),
+        }));
+    }
+
+    [Test]
+    public async Task Mistakes_come_back_as_webex_errors_with_the_simulators_tracking_id()
+    {
+        _simulator.AddCall("c1");
+        _simulator.AddCall("c2");
+        var client = Client();
+
+        var unknown = await Assert.CatchAsync<ConferenceApiException>(() => client.StartConferenceAsync(new[] { "c1", "ghost" }));
+        var noConference = await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync());
+        var wrongToken = await Assert.CatchAsync<ConferenceApiException>(
+            () => new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = "wrong", BaseAddress = _simulator.BaseAddress }).GetConferenceDetailsAsync());
+
+        Assert.That(unknown!.StatusCode, Is.EqualTo(404));
+        Assert.That(unknown.WebexMessage, Does.Contain("ghost"));
+        Assert.That(unknown.TrackingId, Is.EqualTo(_simulator.Requests[0].TrackingId));
+        Assert.That(noConference!.StatusCode, Is.EqualTo(404));
+        Assert.That(wrongToken!.StatusCode, Is.EqualTo(401));
+    }
+
+    [Test]
+    public async Task Details_from_a_newer_server_keep_what_this_version_does_not_know()
+    {
+        _simulator.AddCall("c1");
+        _simulator.AddCall("c2");
+        var client = Client();
+        await client.StartConferenceAsync(new[] { "c1", "c2" });
+        _simulator.InjectFault(SimulatedFault.FutureDetails());
+
+        var details = await client.GetConferenceDetailsAsync();
+
+        Assert.That(details.Type, Is.EqualTo(ConferenceType.Unknown));
+        Assert.That(details.TypeRawValue, Is.EqualTo("whisperCoaching"));
+        Assert.That(details.AdditionalProperties.Keys, Does.Contain("recording"));
+        Assert.That(details.Participants![0].AdditionalProperties["role"]!.ToString(), Is.EqualTo("agent"));
+    }
+
+    [Test]
+    public async Task A_malformed_answer_is_a_typed_error()
+    {
+        _simulator.InjectFault(SimulatedFault.MalformedBody());
+        var client = Client();
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync());
+
+        Assert.That(error!.StatusCode, Is.EqualTo(200));
+        Assert.That(error.Response, Does.StartWith("""{"state":"connected","""));
+    }
+
+    private ConferenceControlsClient Client() =>
+        new(new ConferenceClientOptions { AccessToken = _simulator.AccessToken, BaseAddress = _simulator.BaseAddress });
+}
