@@ -73,7 +73,8 @@ public sealed partial class ConferenceSimulator
 
         if (future)
         {
-            // What a newer Webex might add: an enum value and fields this version of the API does not list.
+            // What a newer Webex might send: enum values and fields this version of the API does not list.
+            details["state"] = "transferring";
             details["type"] = "whisperCoaching";
             details["recording"] = new JsonObject { ["enabled"] = true, ["since"] = details["created"]!.GetValue<string>() };
             foreach (var participant in details["participants"]!.AsArray())

@@ -29,8 +29,9 @@ public abstract record SimulatedFault
     public static SimulatedFault MalformedBody() => new MalformedBodyFault();
 
     /// <summary>
-    /// Acts normally, but conference details carry what a newer server might send: a state and a type
-    /// this version of the API does not list, and fields it does not know, top level and nested.
+    /// Acts normally, but conference details carry what a newer server might send: a state
+    /// (<c>transferring</c>) and a type (<c>whisperCoaching</c>) this version of the API does not list,
+    /// and fields it does not know, top level (<c>recording</c>) and nested (each participant's <c>role</c>).
     /// </summary>
     public static SimulatedFault FutureDetails() => new FutureDetailsFault();
 

@@ -86,6 +86,7 @@ public class SimulatedFaultTests : SimulatorTest
 
         var details = await Details();
 
+        Assert.That(details["state"]!.GetValue<string>(), Is.EqualTo("transferring"));
         Assert.That(details["type"]!.GetValue<string>(), Is.EqualTo("whisperCoaching"));
         Assert.That(details["recording"]!["enabled"]!.GetValue<bool>(), Is.True);
         Assert.That(details["participants"]![0]!["role"]!.GetValue<string>(), Is.EqualTo("agent"));

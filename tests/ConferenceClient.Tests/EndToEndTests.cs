@@ -141,6 +141,9 @@ public class EndToEndTests
 
         var details = await client.GetConferenceDetailsAsync();
 
+        Assert.That(details.State, Is.EqualTo(ConferenceState.Unknown));
+        Assert.That(details.StateRawValue, Is.EqualTo("transferring"));
+        Assert.That(details.HasConference, Is.True);
         Assert.That(details.Type, Is.EqualTo(ConferenceType.Unknown));
         Assert.That(details.TypeRawValue, Is.EqualTo("whisperCoaching"));
         Assert.That(details.AdditionalProperties.Keys, Does.Contain("recording"));
