@@ -60,7 +60,7 @@ public partial class ConferenceApiException
         get
         {
             var said = WebexMessage ?? (ErrorDescriptions.Count > 0 ? string.Join("; ", ErrorDescriptions) : null);
-            return Summary() + (said is null ? string.Empty : $" Webex says: {said}.") + $" Tracking ID: {TrackingId ?? "none"}.";
+            return Summary() + (said is null ? string.Empty : $" Webex says: {said.TrimEnd('.')}.") + $" Tracking ID: {TrackingId ?? "none"}.";
         }
     }
 

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference.Cli;
+
+/// <summary>The whole tool behind <c>Program.cs</c>, with its console passed in so tests can run it in-process.</summary>
+internal static class ConferenceCli
+{
+    public const string Name = "webex-conference";
+
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors, notices and the <c>--verbose</c> trace go.</param>
+    /// <param name="environment">The environment variables to read; the process's when null.</param>
+    /// <param name="configureClient">Adjusts the client's options last (tests use it for fewer retries and short timeouts).</param>
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        IDictionary<string, string?>? environment = null,
+        Action<ConferenceClientOptions>? configureClient = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        Func<string, string?> readVariable = environment is null
+            ? Environment.GetEnvironmentVariable
+            : name => environment.TryGetValue(name, out var value) ? value : null;
+        var context = new CliContext(stdout, stderr, readVariable, configureClient);
+        var parseResult = new ConferenceCommands(context).Create().Parse(args);
+
+        // System.CommandLine answers parse errors with 1; usage errors here are 2, whoever finds them.
+        if (parseResult.Action is ParseErrorAction)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}");
+            }
+
+            var command = parseResult.CommandResult.Command;
+            var helpCommand = command is RootCommand ? Name : $"{Name} {command.Name}";
+            await stderr.WriteLineAsync($"Run '{helpCommand} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Net.Http;
+
+namespace Webex.Calling.Conference.Cli;
+
+/// <summary>The exit codes of the tool, and which failure ends with which.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>A bad command line or argument: fix the command and run it again.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Webex answered with an error: the tracking ID on stderr is the one to quote to Webex support.</summary>
+    public const int ApiError = 3;
+
+    /// <summary>Webex could not be reached, or did not answer in time.</summary>
+    public const int Unreachable = 4;
+
+    /// <summary>The exit code of an expected failure; null for a bug, which System.CommandLine reports as 1.</summary>
+    public static int? For(Exception error) => error switch
+    {
+        ConferenceApiException => ApiError,
+        ArgumentException => Usage,
+        HttpRequestException or TimeoutException => Unreachable,
+        _ => null,
+    };
+}

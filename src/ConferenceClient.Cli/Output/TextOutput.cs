@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using Webex.Calling.Conference.Cli.Demo;
+
+namespace Webex.Calling.Conference.Cli.Output;
+
+/// <summary>Output for people: the conference as a table, one line per change, errors with their tracking ID.</summary>
+internal sealed class TextOutput(TextWriter stdout, TextWriter stderr) : ConsoleOutput(stdout, stderr)
+{
+    private const string StepIndent = "   ";
+
+    public override void Conference(ConferenceDetails details) => WriteConference(details, indent: string.Empty);
+
+    public override void Completed(Completion completion) => Stdout.WriteLine(completion.Message);
+
+    public override void DemoStep(DemoStep step)
+    {
+        Stdout.WriteLine($"{step.Number}. {step.Title}");
+        if (step.Retry is { } retry)
+        {
+            Stdout.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{StepIndent}{retry.RateLimitedStatus} -> waited {retry.Waited.TotalSeconds:0.0} s -> {retry.RetriedStatus}"));
+        }
+
+        WriteConference(step.Conference, StepIndent);
+        Stdout.WriteLine();
+    }
+
+    public override void Failure(Exception error)
+    {
+        if (error is HttpRequestException)
+        {
+            Stderr.WriteLine($"error: cannot reach the API: {error.Message}");
+            return;
+        }
+
+        if (error is not ConferenceApiException apiError)
+        {
+            Stderr.WriteLine($"error: {error.Message}");
+            return;
+        }
+
+        var said = apiError.WebexMessage
+            ?? (apiError.ErrorDescriptions.Count > 0 ? string.Join("; ", apiError.ErrorDescriptions) : apiError.Message);
+        Stderr.WriteLine($"error: Webex answered {apiError.StatusCode}: {said}");
+        if (apiError.RetryAfter is { } retryAfter)
+        {
+            Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retry after: {retryAfter.TotalSeconds:0} s"));
+        }
+
+        Stderr.WriteLine($"tracking ID: {apiError.TrackingId ?? "none"}");
+    }
+
+    private void WriteConference(ConferenceDetails details, string indent)
+    {
+        if (!details.HasConference)
+        {
+            Stdout.WriteLine($"{indent}no conference");
+            return;
+        }
+
+        var type = details.TypeRawValue is { } rawType ? $", type: {rawType}" : string.Empty;
+        Stdout.WriteLine($"{indent}state: {details.StateRawValue}{type}, host muted: {YesNo(details.Muted)}");
+
+        var participants = details.Participants ?? [];
+        if (participants.Count == 0)
+        {
+            Stdout.WriteLine($"{indent}no participants");
+            return;
+        }
+
+        const string CallIdHeading = "CALL ID";
+        var width = participants.Select(p => p.CallId?.Length ?? 1).Append(CallIdHeading.Length).Max() + 2;
+        Stdout.WriteLine($"{indent}{CallIdHeading.PadRight(width)}MUTED  DEAFENED");
+        foreach (var participant in participants)
+        {
+            Stdout.WriteLine($"{indent}{(participant.CallId ?? "-").PadRight(width)}{YesNo(participant.Muted),-7}{YesNo(participant.Deafened)}");
+        }
+    }
+
+    private static string YesNo(bool? value) => value switch
+    {
+        true => "yes",
+        false => "no",
+        null => "-",
+    };
+}
