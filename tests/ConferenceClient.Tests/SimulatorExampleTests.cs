@@ -1,0 +1,39 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using Webex.Calling.Conference.Testing;
+
+namespace Webex.Calling.Conference.Tests;
+
+/// <summary>The README's example of testing your own code with the simulator, kept compiling and passing.</summary>
+public class SimulatorExampleTests
+{
+    // Your code: a receptionist console that joins the caller to an agent and mutes the caller.
+    private static async Task ConnectCallerToAgentAsync(IConferenceControlsClient client, string callerCallId, string agentCallId)
+    {
+        await client.StartConferenceAsync(new[] { callerCallId, agentCallId });
+        await client.MuteAsync(callerCallId);
+    }
+
+    [Test]
+    public async Task The_caller_joins_the_agent_muted_even_when_webex_rate_limits()
+    {
+        using var webex = ConferenceSimulator.Start();
+        webex.AddCall("caller");
+        webex.AddCall("agent");
+        webex.InjectFault(SimulatedFault.RateLimited(TimeSpan.Zero), operation: SimulatedOperation.Mute);
+        var client = new ConferenceControlsClient(new ConferenceClientOptions
+        {
+            AccessToken = webex.AccessToken,
+            BaseAddress = webex.BaseAddress,
+        });
+
+        await ConnectCallerToAgentAsync(client, "caller", "agent");
+
+        var details = await client.GetConferenceDetailsAsync();
+        Assert.That(details.Participants!.Single(p => p.CallId == "caller").Muted, Is.True);
+        Assert.That(webex.Requests.Where(r => r.Operation == SimulatedOperation.Mute).Select(r => r.Status),
+            Is.EqualTo(new[] { 429, 204 }));
+    }
+}
