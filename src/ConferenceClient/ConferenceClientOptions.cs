@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 
 namespace Webex.Calling.Conference;
 
@@ -10,7 +11,7 @@ namespace Webex.Calling.Conference;
 /// Settings of the HTTP pipeline that <see cref="ConferenceControlsClient(ConferenceClientOptions)"/> builds:
 /// authentication, base address, default line owner, retries and timeouts.
 /// </summary>
-public sealed class ConferenceClientOptions
+public sealed partial class ConferenceClientOptions
 {
     /// <summary>The Webex API address used when <see cref="BaseAddress"/> is not set.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://webexapis.com/v1/");
@@ -57,6 +58,19 @@ public sealed class ConferenceClientOptions
     /// <summary>
     /// Your own handlers (tracing, proxies' headers, recording), outermost first. They sit inside the
     /// retries, after the token is set, so they see every attempt. A handler instance serves one client.
+    /// With dependency injection, add handlers to the <c>IHttpClientBuilder</c> instead.
     /// </summary>
     public IList<DelegatingHandler> AttemptHandlers { get; } = [];
+
+    /// <summary>
+    /// Where calls (Debug), retries (Warning) and failures (Error) are logged, under the category
+    /// <c>Webex.Calling.Conference</c>; nowhere when null. Dependency injection uses the container's.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Your application's product token, such as <c>ReceptionConsole/2.1</c>, put in front of the
+    /// client's own User-Agent (<c>ConferenceClient/1.0.0 (.NET 10.0.0; Linux …)</c>).
+    /// </summary>
+    public string? ApplicationId { get; set; }
 }

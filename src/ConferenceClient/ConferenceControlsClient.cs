@@ -17,21 +17,14 @@ public partial class ConferenceControlsClient
     /// </summary>
     /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
     public ConferenceControlsClient(ConferenceClientOptions options)
-        : this(ConferencePipeline.CreateHttpClient(WithValidLineOwner(options)), options.LineOwnerId)
+        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))), options.LineOwnerId)
     {
     }
 
-    private ConferenceControlsClient(HttpClient httpClient, string? lineOwnerId)
+    internal ConferenceControlsClient(HttpClient httpClient, string? lineOwnerId)
         : this(httpClient)
     {
         _lineOwnerId = lineOwnerId;
-    }
-
-    private static ConferenceClientOptions WithValidLineOwner(ConferenceClientOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        ValidLineOwnerId(options.LineOwnerId, nameof(options.LineOwnerId));
-        return options;
     }
 
     // Runs in every constructor, including the generated one that takes the caller's HttpClient.

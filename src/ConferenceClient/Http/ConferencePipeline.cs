@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -14,38 +16,42 @@ internal static class ConferencePipeline
     // DNS changes reach long-lived clients. No cookies: clients with different tokens share this pool.
     // No redirects: Webex does not redirect API calls, and a retry resends the very request message
     // that a followed redirect has pointed at another origin, where the token would then go.
-    private static readonly SocketsHttpHandler SharedTransport = new()
+    private static readonly SocketsHttpHandler SharedTransport = CreateTransport();
+
+    public const string LoggerCategory = "Webex.Calling.Conference";
+
+    public static HttpClient CreateHttpClient(ConferenceClientOptions options)
+    {
+        options.Validate();
+        var baseAddress = options.EffectiveBaseAddress();
+        var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
+        var handlers = new DelegatingHandler[]
+        {
+            new LoggingHandler(logger, options.TimeProvider),
+            new ResilienceHandler(RetryPipeline.Create(options, logger), options.Timeout),
+            Authentication(options, baseAddress),
+        };
+
+        // Each attempt has its own timeout in the resilience handler; HttpClient's own would span all of them.
+        var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers], SharedTransport), disposeHandler: false)
+        {
+            BaseAddress = baseAddress,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(options.ApplicationId));
+        return client;
+    }
+
+    /// <summary>A transport like the shared one, for a pool that IHttpClientFactory manages.</summary>
+    public static SocketsHttpHandler CreateTransport() => new()
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
         AllowAutoRedirect = false,
     };
 
-    public static HttpClient CreateHttpClient(ConferenceClientOptions options)
-    {
-        var baseAddress = ValidatedBaseAddress(options);
-        ValidateLimits(options);
-        if (options.AccessTokenProvider is null && string.IsNullOrWhiteSpace(options.AccessToken))
-        {
-            throw new ArgumentException("Set AccessToken or AccessTokenProvider.", nameof(options));
-        }
-
-        var authentication = new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), baseAddress)
-        {
-            InnerHandler = Chain(options.AttemptHandlers, SharedTransport),
-        };
-        var resilience = new ResilienceHandler(RetryPipeline.Create(options), options.Timeout)
-        {
-            InnerHandler = authentication,
-        };
-
-        // Each attempt has its own timeout in the resilience handler; HttpClient's own would span all of them.
-        return new HttpClient(resilience, disposeHandler: false)
-        {
-            BaseAddress = baseAddress,
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-    }
+    public static AuthenticationHandler Authentication(ConferenceClientOptions options, Uri baseAddress) =>
+        new(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), baseAddress);
 
     private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
     {
@@ -61,31 +67,4 @@ internal static class ConferencePipeline
 
     private static Func<CancellationToken, ValueTask<string>> FixedToken(string token) =>
         _ => new ValueTask<string>(token);
-
-    private static Uri ValidatedBaseAddress(ConferenceClientOptions options)
-    {
-        var address = options.BaseAddress ?? ConferenceClientOptions.DefaultBaseAddress;
-        if (!address.IsAbsoluteUri)
-        {
-            throw new ArgumentException($"BaseAddress must be absolute, not '{address}'.", nameof(options));
-        }
-
-        if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
-        {
-            throw new ArgumentException(
-                $"BaseAddress must use https; plain http is allowed only for a loopback address, not '{address}'.",
-                nameof(options));
-        }
-
-        // Operation paths are relative ("telephony/conference"): without the slash they would replace "v1".
-        return address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
-    }
-
-    private static void ValidateLimits(ConferenceClientOptions options)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, nameof(options.MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.MaxRetryDelay, TimeSpan.Zero, nameof(options.MaxRetryDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.Timeout, TimeSpan.Zero, nameof(options.Timeout));
-        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
-    }
 }

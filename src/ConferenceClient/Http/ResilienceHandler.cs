@@ -13,7 +13,7 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RetryPipeline.IsIdempotentKey, RequestIdempotency.IsIdempotent(request));
+        context.Properties.Set(RetryPipeline.RequestKey, request);
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -11,11 +12,11 @@ namespace Webex.Calling.Conference.Http;
 /// <summary>The Polly pipeline of one client: retries around a per-attempt timeout.</summary>
 internal static class RetryPipeline
 {
-    public static readonly ResiliencePropertyKey<bool> IsIdempotentKey = new("Webex.Conference.IsIdempotent");
+    public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Webex.Conference.Request");
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConferenceClientOptions options)
+    public static ResiliencePipeline<HttpResponseMessage> Create(ConferenceClientOptions options, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
         if (options.MaxRetries > 0)
@@ -31,6 +32,14 @@ internal static class RetryPipeline
                 MaxDelay = maxDelay,
                 ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, maxDelay, timeProvider)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterOf(response, timeProvider) : null),
+                OnRetry = args =>
+                {
+                    var request = args.Context.Properties.GetValue(RequestKey, null!);
+                    var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
+                    ConferenceLog.Retry(logger, ConferenceOperations.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
+                        LoggingHandler.SentTrackingId(request));
+                    return default;
+                },
             });
         }
 
@@ -46,7 +55,7 @@ internal static class RetryPipeline
     /// </summary>
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
     {
-        var idempotent = context.Properties.GetValue(IsIdempotentKey, false);
+        var idempotent = ConferenceOperations.Of(context.Properties.GetValue(RequestKey, null!)).IsIdempotent;
         if (outcome.Exception is not null)
         {
             return idempotent && outcome.Exception is HttpRequestException or TimeoutRejectedException;

@@ -1,0 +1,52 @@
+using System;
+using System.Net.Http.Headers;
+
+namespace Webex.Calling.Conference;
+
+public sealed partial class ConferenceClientOptions
+{
+    /// <summary>Checks every setting up front, so a mistake fails where the client is built, not on its first call.</summary>
+    /// <exception cref="ArgumentException">A setting is missing or wrong; the message says which and why.</exception>
+    internal void Validate()
+    {
+        if (AccessTokenProvider is null && string.IsNullOrWhiteSpace(AccessToken))
+        {
+            throw new ArgumentException("Set AccessToken or AccessTokenProvider: the Webex API needs a token.", nameof(AccessToken));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxRetryDelay, TimeSpan.Zero, nameof(MaxRetryDelay));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
+        ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if (LineOwnerId is not null && string.IsNullOrWhiteSpace(LineOwnerId))
+        {
+            throw new ArgumentException("LineOwnerId cannot be empty or blank; leave it null to act on the user's own line.", nameof(LineOwnerId));
+        }
+
+        if (ApplicationId is not null && !ProductInfoHeaderValue.TryParse(ApplicationId, out _))
+        {
+            throw new ArgumentException($"ApplicationId must be a User-Agent product token such as 'ReceptionConsole/2.1', not '{ApplicationId}'.", nameof(ApplicationId));
+        }
+
+        _ = EffectiveBaseAddress();
+    }
+
+    /// <summary>The base address to use: absolute, https or loopback http, ending with '/'.</summary>
+    internal Uri EffectiveBaseAddress()
+    {
+        var address = BaseAddress ?? DefaultBaseAddress;
+        if (!address.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"BaseAddress must be absolute, not '{address}'.", nameof(BaseAddress));
+        }
+
+        if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+        {
+            throw new ArgumentException(
+                $"BaseAddress must use https; plain http is allowed only for a loopback address, not '{address}'.", nameof(BaseAddress));
+        }
+
+        // Operation paths are relative ("telephony/conference"): without the slash they would replace "v1".
+        return address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Webex.Calling.Conference;
+using Webex.Calling.Conference.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="IConferenceControlsClient"/> as a typed client on <c>IHttpClientFactory</c>.</summary>
+public static class ConferenceServiceCollectionExtensions
+{
+    /// <summary>The name of the HttpClient behind the registered client.</summary>
+    public const string HttpClientName = "Webex.Calling.Conference";
+
+    /// <summary>
+    /// Registers <see cref="IConferenceControlsClient"/> with the same pipeline as
+    /// <see cref="ConferenceControlsClient(ConferenceClientOptions)"/>: token, tracking IDs, retries,
+    /// per-attempt timeout, User-Agent, and logging through the container's <see cref="ILoggerFactory"/>.
+    /// The options are validated when the application starts.
+    /// </summary>
+    /// <returns>The HttpClient builder, to add a proxy or handlers of your own (they see every attempt).</returns>
+    public static IHttpClientBuilder AddConferenceControlsClient(this IServiceCollection services, Action<ConferenceClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        return AddConferenceControlsClient(services, services.AddOptions<ConferenceClientOptions>().Configure(configure));
+    }
+
+    /// <summary>
+    /// Registers <see cref="IConferenceControlsClient"/> with options bound from <paramref name="configuration"/>
+    /// (for example the section <c>Webex:Conference</c> with <c>AccessToken</c>, <c>LineOwnerId</c>,
+    /// <c>MaxRetries</c>, <c>Timeout</c> …); see the other overload.
+    /// </summary>
+    public static IHttpClientBuilder AddConferenceControlsClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddConferenceControlsClient(services, services.AddOptions<ConferenceClientOptions>().Bind(configuration));
+    }
+
+    private static IHttpClientBuilder AddConferenceControlsClient(IServiceCollection services, OptionsBuilder<ConferenceClientOptions> options)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConferenceClientOptions>, ConferenceClientOptionsValidator>());
+        options.ValidateOnStart();
+
+        // IHttpClientFactory builds the chain itself and rebuilds it from time to time: handler instances
+        // come from factories, never from ConferenceClientOptions.AttemptHandlers.
+        return services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(ConferencePipeline.CreateTransport)
+            .ConfigureHttpClient((provider, http) =>
+            {
+                var settings = Settings(provider);
+                http.BaseAddress = settings.EffectiveBaseAddress();
+                http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(settings.ApplicationId));
+            })
+            .AddHttpMessageHandler(provider => new LoggingHandler(Logger(provider), Settings(provider).TimeProvider))
+            .AddHttpMessageHandler(provider =>
+            {
+                var settings = Settings(provider);
+                return new ResilienceHandler(RetryPipeline.Create(settings, Logger(provider)), settings.Timeout);
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var settings = Settings(provider);
+                return ConferencePipeline.Authentication(settings, settings.EffectiveBaseAddress());
+            })
+            .AddTypedClient<IConferenceControlsClient>((http, provider) => new ConferenceControlsClient(http, Settings(provider).LineOwnerId));
+    }
+
+    private static ConferenceClientOptions Settings(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ConferenceClientOptions>>().Value;
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>()?.CreateLogger(ConferencePipeline.LoggerCategory)
+        ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+}

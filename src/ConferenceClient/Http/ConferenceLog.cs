@@ -1,0 +1,26 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Webex.Calling.Conference.Http;
+
+/// <summary>
+/// Every log line of the client. None takes a header or a body: the access token cannot reach a log.
+/// </summary>
+internal static partial class ConferenceLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug,
+        Message = "{Operation} {Method} {Path} answered {Status} in {ElapsedMs:0} ms, tracking ID {TrackingId}")]
+    public static partial void Call(ILogger logger, string operation, string method, string path, int status, double elapsedMs, string? trackingId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning,
+        Message = "{Operation} is retried ({Reason}): attempt {Attempt} after {DelayMs:0} ms, tracking ID {TrackingId}")]
+    public static partial void Retry(ILogger logger, string operation, string reason, int attempt, double delayMs, string? trackingId);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error,
+        Message = "{Operation} failed with {Status} after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
+    public static partial void Failed(ILogger logger, string operation, int status, double elapsedMs, string? trackingId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error,
+        Message = "{Operation} failed without an answer ({Reason}) after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
+    public static partial void Unanswered(ILogger logger, Exception exception, string operation, string reason, double elapsedMs, string? trackingId);
+}

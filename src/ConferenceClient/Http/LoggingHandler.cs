@@ -1,0 +1,43 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Webex.Calling.Conference.Http;
+
+/// <summary>Logs each call once, outside the retries: Debug when it ends, Error when it failed.</summary>
+internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var operation = ConferenceOperations.Of(request);
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            var trackingId = HeaderOf(response) ?? SentTrackingId(request);
+            ConferenceLog.Call(logger, operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, (int)response.StatusCode, elapsed, trackingId);
+            if (!response.IsSuccessStatusCode)
+            {
+                ConferenceLog.Failed(logger, operation.Name, (int)response.StatusCode, elapsed, trackingId);
+            }
+
+            return response;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            ConferenceLog.Unanswered(logger, exception, operation.Name, exception.GetType().Name,
+                timeProvider.GetElapsedTime(started).TotalMilliseconds, SentTrackingId(request));
+            throw;
+        }
+    }
+
+    internal static string? SentTrackingId(HttpRequestMessage request) =>
+        request.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    private static string? HeaderOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;
+}
