@@ -27,7 +27,7 @@ internal sealed class CommonOptions
 
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print JSON instead of text: the conference as Webex sends it, one object per line.",
+        Description = "Print JSON instead of text, one object per line.",
     };
 
     public Option<bool> Verbose { get; } = new("--verbose")
@@ -35,10 +35,16 @@ internal sealed class CommonOptions
         Description = "Trace every request and response on stderr (the token is shown as ***).",
     };
 
-    public void AddConnectionOptions(Command command)
+    /// <param name="command">The command.</param>
+    /// <param name="takesLineOwner">False for mute, unmute, deafen and undeafen: the API takes no line owner there.</param>
+    public void AddConnectionOptions(Command command, bool takesLineOwner)
     {
         command.Options.Add(Token);
-        command.Options.Add(LineOwner);
+        if (takesLineOwner)
+        {
+            command.Options.Add(LineOwner);
+        }
+
         command.Options.Add(BaseUrl);
         AddOutputOptions(command);
     }

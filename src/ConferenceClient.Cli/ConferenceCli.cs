@@ -40,7 +40,7 @@ internal static class ConferenceCli
         {
             foreach (var error in parseResult.Errors)
             {
-                await stderr.WriteLineAsync($"error: {error.Message}");
+                await stderr.WriteLineAsync($"error: {WithoutTokens(error.Message, args)}");
             }
 
             var command = parseResult.CommandResult.Command;
@@ -50,5 +50,23 @@ internal static class ConferenceCli
         }
 
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    // A misplaced --token (e.g. before the command) makes its value an unrecognised argument, which the
+    // parse error would quote: the value is masked wherever it appears.
+    private static string WithoutTokens(string message, string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var token = args[i] == "--token" && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith("--token=", StringComparison.Ordinal) ? args[i]["--token=".Length..]
+                : null;
+            if (!string.IsNullOrEmpty(token))
+            {
+                message = message.Replace(token, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return message;
     }
 }

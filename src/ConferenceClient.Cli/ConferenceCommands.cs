@@ -51,7 +51,7 @@ internal sealed class ConferenceCommands(CliContext context)
     }
 
     private Command Show() => ApiCommand(
-        "show",
+        "show", takesLineOwner: true,
         "Shows the conference: its state, whether the host is muted, and each participant.",
         [],
         async (_, client, output, ct) => output.Conference(await client.GetConferenceDetailsAsync(cancellationToken: ct)));
@@ -60,7 +60,7 @@ internal sealed class ConferenceCommands(CliContext context)
     {
         // One or more, not two: the client's own guard says that a conference needs two.
         var callIds = new Argument<string[]>("callId") { Description = "The call IDs to join: two or more of the user's calls.", Arity = ArgumentArity.OneOrMore };
-        return ApiCommand("start", "Joins two or more of the user's calls into a conference.", [callIds], async (parseResult, client, output, ct) =>
+        return ApiCommand("start", takesLineOwner: true, "Joins two or more of the user's calls into a conference.", [callIds], async (parseResult, client, output, ct) =>
         {
             var ids = parseResult.GetValue(callIds)!;
             await client.StartConferenceAsync(ids, cancellationToken: ct);
@@ -71,7 +71,7 @@ internal sealed class ConferenceCommands(CliContext context)
     private Command Add()
     {
         var callId = ParticipantCallId("The call ID of one of the user's calls.");
-        return ApiCommand("add", "Adds one of the user's calls to the conference.", [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand("add", takesLineOwner: true, "Adds one of the user's calls to the conference.", [callId], async (parseResult, client, output, ct) =>
         {
             var id = parseResult.GetValue(callId)!;
             await client.AddParticipantAsync(id, cancellationToken: ct);
@@ -80,7 +80,7 @@ internal sealed class ConferenceCommands(CliContext context)
     }
 
     private Command ConferenceCommand(string name, string description, string done, Func<IConferenceControlsClient, CancellationToken, Task> act) =>
-        ApiCommand(name, description, [], async (_, client, output, ct) =>
+        ApiCommand(name, takesLineOwner: true, description, [], async (_, client, output, ct) =>
         {
             await act(client, ct);
             output.Completed(new Completion(name, done, []));
@@ -89,7 +89,7 @@ internal sealed class ConferenceCommands(CliContext context)
     private Command ParticipantCommand(string name, string description, string done, Func<IConferenceControlsClient, string, CancellationToken, Task> act)
     {
         var callId = ParticipantCallId("The call ID of a participant.");
-        return ApiCommand(name, description, [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, client, output, ct) =>
         {
             var id = parseResult.GetValue(callId)!;
             await act(client, id, ct);
@@ -100,7 +100,7 @@ internal sealed class ConferenceCommands(CliContext context)
     private Command HostOrParticipantCommand(string name, string description, string done, Func<IConferenceControlsClient, string?, CancellationToken, Task> act)
     {
         var callId = new Argument<string?>("callId") { Description = "The call ID of a participant; leave it out for the host.", Arity = ArgumentArity.ZeroOrOne };
-        return ApiCommand(name, description, [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, client, output, ct) =>
         {
             var id = parseResult.GetValue(callId);
             await act(client, id, ct);
@@ -119,7 +119,7 @@ internal sealed class ConferenceCommands(CliContext context)
         return command;
     }
 
-    private Command ApiCommand(string name, string description, IEnumerable<Argument> arguments, ApiAction action)
+    private Command ApiCommand(string name, bool takesLineOwner, string description, IEnumerable<Argument> arguments, ApiAction action)
     {
         var command = new Command(name, description);
         foreach (var argument in arguments)
@@ -127,7 +127,7 @@ internal sealed class ConferenceCommands(CliContext context)
             command.Arguments.Add(argument);
         }
 
-        _options.AddConnectionOptions(command);
+        _options.AddConnectionOptions(command, takesLineOwner);
         command.SetAction((parseResult, ct) => RunReportingFailuresAsync(parseResult, async output =>
         {
             using var connection = ConferenceConnection.Open(_options.ConnectionOf(parseResult, context), context);

@@ -35,7 +35,7 @@ internal sealed class ConferenceConnection : IDisposable
             throw new ArgumentException($"--base-url needs a token: pass --token or set {CommonOptions.TokenVariable}.");
         }
 
-        context.Stderr.WriteLine("no token: using the built-in simulator");
+        context.Stderr.WriteLine("no token: using the built-in simulator, which starts with no calls (try 'demo'); pass --token or set " + CommonOptions.TokenVariable + " for Webex");
         var simulator = ConferenceSimulator.Start();
         try
         {

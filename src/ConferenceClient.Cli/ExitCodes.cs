@@ -21,6 +21,7 @@ internal static class ExitCodes
     public static int? For(Exception error) => error switch
     {
         ConferenceApiException => ApiError,
+        ArgumentOutOfRangeException => null,
         ArgumentException => Usage,
         HttpRequestException or TimeoutException => Unreachable,
         _ => null,

@@ -22,6 +22,31 @@ public class ExitCodesTests : CliTest
         Assert.That(result.Stdout, Is.Empty);
     }
 
+    [TestCase("--token", "SECRET-value-123", "show")]
+    [TestCase("--token=SECRET-value-123", "show", null)]
+    public async Task A_misplaced_token_is_never_echoed_in_the_usage_error(string first, string? second, string? third)
+    {
+        string[] args = [.. new[] { first, second, third }.OfType<string>()];
+
+        var result = await RunAsync(args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr + result.Stdout, Does.Not.Contain("SECRET-value-123"));
+    }
+
+    [TestCase("mute")]
+    [TestCase("unmute")]
+    [TestCase("deafen")]
+    [TestCase("undeafen")]
+    public async Task A_line_owner_is_refused_where_the_api_takes_none(string command)
+    {
+        var result = await RunAgainstSimulatorAsync(command, "call-1", "--line-owner", "reception");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.Contain("--line-owner"));
+        Assert.That(Simulator.Requests, Is.Empty);
+    }
+
     [Test]
     public async Task A_wrong_token_exits_3_with_401()
     {
