@@ -25,10 +25,21 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Error(400, "callId and lineOwnerId must be strings.", 400101);
         }
 
+        if (callId is not null && string.IsNullOrWhiteSpace(callId))
+        {
+            return SimulatorAnswer.Error(400, "callId cannot be empty.", 400103);
+        }
+
         var queryLineOwner = request.Query?.TryGetValue("lineOwnerId", out var values) == true ? values.FirstOrDefault() : null;
-        if (queryLineOwner is { } blankQuery && string.IsNullOrWhiteSpace(blankQuery) || bodyLineOwner is { } blankBody && string.IsNullOrWhiteSpace(blankBody))
+        if (IsBlank(queryLineOwner) || IsBlank(bodyLineOwner))
         {
             return SimulatorAnswer.Error(400, "lineOwnerId cannot be empty.", 400102);
+        }
+
+        // Each operation takes the line owner in one place only (or, for mute and deafen, nowhere).
+        if ((queryLineOwner is not null && !TakesLineOwnerInQuery(operation)) || (bodyLineOwner is not null && !TakesLineOwnerInBody(operation)))
+        {
+            return SimulatorAnswer.Error(400, $"lineOwnerId is not accepted there by {operation}.", 400104);
         }
 
         lock (_gate)
@@ -208,6 +219,14 @@ public sealed partial class ConferenceSimulator
 
     private static SimulatorAnswer UnknownCall(string callId) =>
         SimulatorAnswer.Error(404, $"The call {callId} was not found.", 404110);
+
+    private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
+
+    private static bool TakesLineOwnerInQuery(SimulatedOperation operation) => operation is
+        SimulatedOperation.GetConferenceDetails or SimulatedOperation.ReleaseConference or SimulatedOperation.Hold or SimulatedOperation.Resume;
+
+    private static bool TakesLineOwnerInBody(SimulatedOperation operation) => operation is
+        SimulatedOperation.StartConference or SimulatedOperation.AddParticipant;
 
     private static bool HasBody(SimulatedOperation operation) => operation is
         SimulatedOperation.StartConference or SimulatedOperation.AddParticipant or SimulatedOperation.Mute or

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using WireMock.Settings;
 
 namespace Webex.Calling.Conference.Testing;
 
@@ -25,14 +27,18 @@ public sealed partial class ConferenceSimulator : IDisposable
     private readonly Dictionary<string, SimulatedLine> _lines = new(StringComparer.Ordinal);
     private readonly List<SimulatedRequest> _journal = [];
     private readonly List<(SimulatedFault Fault, SimulatedOperation? Operation)> _faults = [];
+    private readonly CancellationTokenSource _stopping = new();
     private int _nextAppearance = 1;
+    private int _disposed;
 
     private ConferenceSimulator(string accessToken)
     {
         AccessToken = accessToken;
-        _server = WireMockServer.Start();
+        // Loopback only: a test double must not be reachable from the network.
+        var root = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        _server = WireMockServer.Start(new WireMockServerSettings { Urls = [root] });
         _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(AnswerAsync));
-        BaseAddress = new Uri(_server.Url + "/v1/");
+        BaseAddress = new Uri(root + "/v1/");
     }
 
     /// <summary>The API root to give a client, e.g. <c>http://127.0.0.1:5123/v1/</c>.</summary>
@@ -94,41 +100,60 @@ public sealed partial class ConferenceSimulator : IDisposable
         }
     }
 
-    /// <summary>Stops the server.</summary>
+    /// <summary>Stops the server; answers still held by a delay fault end at once.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _stopping.Cancel();
         _server.Stop();
         _server.Dispose();
+        _stopping.Dispose();
     }
 
     private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {
         var operation = OperationOf(request.Method, request.Path);
-        var fault = TakeFault(operation);
+        var entry = Record(operation, request);
+        var authorized = IsAuthorized(request);
+        // An unauthenticated request is refused before it can use up a fault meant for a real call.
+        var fault = authorized ? TakeFault(operation) : null;
         if (fault is SimulatedFault.DelayFault delay)
         {
-            await Task.Delay(delay.Duration).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(delay.Duration, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return Answered(entry, SimulatorAnswer.Error(503, "The simulator is stopping.", 503000));
+            }
         }
 
         var answer = fault switch
         {
+            _ when !authorized => SimulatorAnswer.Error(401, "The request requires a valid access token set in the Authorization request header.", 401000),
             SimulatedFault.StatusFault status => FaultAnswer(status),
-            SimulatedFault.MalformedBodyFault => new SimulatorAnswer(200, """{"state":"connected","participants":[{"callId":"""),
-            _ when !IsAuthorized(request) => SimulatorAnswer.Error(401, "The request requires a valid access token set in the Authorization request header.", 401000),
             _ when operation is null => PathAnswer(request),
+            // The operation takes effect; only its answer is broken, as when a proxy cuts a response short.
+            SimulatedFault.MalformedBodyFault => Handle(operation.Value, request, future: false) with
+            {
+                Status = 200, Body = """{"state":"connected","participants":[{"callId":""", ErrorMessage = null,
+            },
             _ => Handle(operation.Value, request, future: fault is SimulatedFault.FutureDetailsFault),
         };
 
-        var trackingId = "ROUTER_SIM_" + Guid.NewGuid().ToString("N");
-        Record(operation, request, answer.Status, trackingId);
-        return answer.ToResponse(trackingId);
+        return Answered(entry, answer);
     }
 
     private SimulatedFault? TakeFault(SimulatedOperation? operation)
     {
         lock (_gate)
         {
-            var index = _faults.FindIndex(f => f.Operation is null || f.Operation == operation);
+            var index = _faults.FindIndex(f => (f.Operation ?? operation) == operation && AppliesTo(f.Fault, operation));
             if (index < 0)
             {
                 return null;
@@ -140,6 +165,10 @@ public sealed partial class ConferenceSimulator : IDisposable
         }
     }
 
+    // Future details change only what details look like: other operations leave such a fault waiting.
+    private static bool AppliesTo(SimulatedFault fault, SimulatedOperation? operation) =>
+        fault is not SimulatedFault.FutureDetailsFault || operation == SimulatedOperation.GetConferenceDetails;
+
     private static SimulatorAnswer FaultAnswer(SimulatedFault.StatusFault fault)
     {
         var headers = fault.RetryAfter is { } wait
@@ -149,7 +178,9 @@ public sealed partial class ConferenceSimulator : IDisposable
     }
 
     private bool IsAuthorized(IRequestMessage request) =>
-        HeaderOf(request, "Authorization") == "Bearer " + AccessToken;
+        HeaderOf(request, "Authorization") is { } authorization
+        && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        && authorization["Bearer ".Length..] == AccessToken;
 
     private static SimulatorAnswer PathAnswer(IRequestMessage request) =>
         OperationOf("GET", request.Path) is not null || OperationOf("POST", request.Path) is not null || OperationOf("DELETE", request.Path) is not null
@@ -171,7 +202,8 @@ public sealed partial class ConferenceSimulator : IDisposable
         _ => null,
     };
 
-    private void Record(SimulatedOperation? operation, IRequestMessage request, int status, string trackingId)
+    // Recorded on arrival, so the journal is in the order requests came in, even when answers are delayed.
+    private int Record(SimulatedOperation? operation, IRequestMessage request)
     {
         var query = (request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
             .ToDictionary(q => q.Key, q => string.Join(",", q.Value), StringComparer.Ordinal);
@@ -182,8 +214,29 @@ public sealed partial class ConferenceSimulator : IDisposable
                 StringComparer.OrdinalIgnoreCase);
         lock (_gate)
         {
-            _journal.Add(new SimulatedRequest(operation, request.Method, request.Path, query, request.Body, headers, status, trackingId));
+            _journal.Add(new SimulatedRequest(operation, request.Method, request.Path, query, request.Body, headers, Status: null, TrackingId: null));
+            return _journal.Count - 1;
         }
+    }
+
+    private IResponseMessage Answered(int entry, SimulatorAnswer answer)
+    {
+        var trackingId = "ROUTER_SIM_" + Guid.NewGuid().ToString("N");
+        lock (_gate)
+        {
+            _journal[entry] = _journal[entry] with { Status = answer.Status, TrackingId = trackingId };
+        }
+
+        return answer.ToResponse(trackingId);
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private static string? HeaderOf(IRequestMessage request, string name) =>

@@ -16,19 +16,20 @@ internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictio
 
     /// <summary>A Webex-shaped error; the tracking ID is filled in when the answer is sent.</summary>
     public static SimulatorAnswer Error(int status, string message, int errorCode, IReadOnlyDictionary<string, string>? headers = null) =>
-        new(status, message, headers) { IsError = true, ErrorCode = errorCode };
+        new(status, Body: null, headers) { ErrorMessage = message, ErrorCode = errorCode };
 
-    public bool IsError { get; private init; }
+    /// <summary>The message of a Webex error answer; null for an answer that is not an error.</summary>
+    public string? ErrorMessage { get; init; }
 
-    public int ErrorCode { get; private init; }
+    public int ErrorCode { get; init; }
 
     public IResponseMessage ToResponse(string trackingId)
     {
-        var body = IsError
+        var body = ErrorMessage is not null
             ? new JsonObject
             {
-                ["message"] = Body,
-                ["errors"] = new JsonArray(new JsonObject { ["description"] = Body, ["errorCode"] = ErrorCode }),
+                ["message"] = ErrorMessage,
+                ["errors"] = new JsonArray(new JsonObject { ["description"] = ErrorMessage, ["errorCode"] = ErrorCode }),
                 ["trackingId"] = trackingId,
                 ["errorCode"] = ErrorCode,
             }.ToJsonString()

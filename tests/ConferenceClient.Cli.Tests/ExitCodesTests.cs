@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
+using Webex.Calling.Conference.Tests.Support;
 using Webex.Calling.Conference.Testing;
 
 namespace Webex.Calling.Conference.Cli.Tests;

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
+using Webex.Calling.Conference.Tests.Support;
 using Webex.Calling.Conference.Testing;
 
 namespace Webex.Calling.Conference.Cli.Tests;

@@ -104,6 +104,10 @@ public class ConferenceSimulatorTests : SimulatorTest
         await ErrorOf(await Post("telephony/conference/addParticipant", """{"callId":"c1"}"""), 409);
         await ErrorOf(await Http.GetAsync("telephony/conference?lineOwnerId=%20"), 400);
         await ErrorOf(await Http.GetAsync("telephony/conference/nothing"), 404);
+        await ErrorOf(await Post("telephony/conference/addParticipant", """{"callId":" "}"""), 400);
+        await ErrorOf(await Post("telephony/conference/mute?lineOwnerId=reception", """{"callId":"c1"}"""), 400);
+        await ErrorOf(await Post("telephony/conference/deafen", """{"callId":"c1","lineOwnerId":"reception"}"""), 400);
+        await ErrorOf(await Post("telephony/conference/addParticipant?lineOwnerId=reception", """{"callId":"c3"}"""), 400);
         await ErrorOf(await Http.PutAsync("telephony/conference", null), 405);
     }
 
@@ -137,6 +141,29 @@ public class ConferenceSimulatorTests : SimulatorTest
             Assert.That(journal.Select(r => r.TrackingId), Is.Unique.And.All.StartWith("ROUTER_SIM_"));
         });
     }
+
+    [Test]
+    public async Task Participants_of_a_line_owners_conference_are_muted_and_deafened_by_call_id()
+    {
+        Simulator.AddCall("front-1", lineOwnerId: "front-desk");
+        Simulator.AddCall("front-2", lineOwnerId: "front-desk");
+        await Post("telephony/conference", """{"callIds":["front-1","front-2"],"lineOwnerId":"front-desk"}""");
+
+        var mute = await Post("telephony/conference/mute", """{"callId":"front-1"}""");
+        var deafen = await Post("telephony/conference/deafen", """{"callId":"front-2"}""");
+        var hostMute = await Post("telephony/conference/mute");
+
+        Assert.That(Status(mute), Is.EqualTo(204));
+        Assert.That(Status(deafen), Is.EqualTo(204));
+        await ErrorOf(hostMute, 404);
+        var participants = (await Details("front-desk"))["participants"]!.AsArray();
+        Assert.That(participants[0]!["muted"]!.GetValue<bool>(), Is.True);
+        Assert.That(participants[1]!["deafened"]!.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
+    public void It_listens_on_loopback_only() =>
+        Assert.That(Simulator.BaseAddress.Host, Is.EqualTo("127.0.0.1"));
 
     [Test]
     public void Calls_must_be_new_and_named()

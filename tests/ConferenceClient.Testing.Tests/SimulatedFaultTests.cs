@@ -93,6 +93,75 @@ public class SimulatedFaultTests : SimulatorTest
     }
 
     [Test]
+    public async Task A_malformed_body_fault_still_carries_out_the_operation()
+    {
+        Simulator.AddCall("c1");
+        Simulator.AddCall("c2");
+        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
+        Simulator.InjectFault(SimulatedFault.MalformedBody(), operation: SimulatedOperation.Mute);
+
+        var mute = await Post("telephony/conference/mute", """{"callId":"c1"}""");
+
+        Assert.That(Status(mute), Is.EqualTo(200));
+        Assert.That((await Details())["participants"]![0]!["muted"]!.GetValue<bool>(), Is.True);
+    }
+
+    [Test]
+    public async Task An_unauthenticated_request_does_not_use_up_a_fault()
+    {
+        Simulator.InjectFault(SimulatedFault.RateLimited(TimeSpan.FromSeconds(1)));
+        using var anonymous = new System.Net.Http.HttpClient { BaseAddress = Simulator.BaseAddress };
+
+        var refused = await anonymous.GetAsync("telephony/conference");
+        var limited = await Http.GetAsync("telephony/conference");
+
+        Assert.That(Status(refused), Is.EqualTo(401));
+        Assert.That(Status(limited), Is.EqualTo(429));
+    }
+
+    [Test]
+    public async Task Future_details_wait_for_a_details_request()
+    {
+        Simulator.AddCall("c1");
+        Simulator.AddCall("c2");
+        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
+        Simulator.InjectFault(SimulatedFault.FutureDetails());
+
+        await Post("telephony/conference/hold");
+        var details = await Details();
+
+        Assert.That(details["type"]!.GetValue<string>(), Is.EqualTo("whisperCoaching"));
+    }
+
+    [Test]
+    public async Task A_fault_for_one_operation_counts_only_that_operations_requests()
+    {
+        Simulator.InjectFault(SimulatedFault.Locked(), times: 2, operation: SimulatedOperation.Hold);
+
+        var statuses = new[]
+        {
+            Status(await Post("telephony/conference/hold")),
+            Status(await Http.GetAsync("telephony/conference")),
+            Status(await Post("telephony/conference/hold")),
+            Status(await Post("telephony/conference/hold")),
+        };
+
+        Assert.That(statuses, Is.EqualTo(new[] { 423, 200, 423, 404 }));
+    }
+
+    [Test]
+    public async Task A_held_answer_ends_when_the_simulator_stops()
+    {
+        Simulator.InjectFault(SimulatedFault.Delay(TimeSpan.FromHours(1)));
+        var call = Http.GetAsync("telephony/conference");
+
+        Simulator.Dispose();
+
+        var ended = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(15)));
+        Assert.That(ended, Is.SameAs(call), "stopping the simulator must not wait out the delay");
+    }
+
+    [Test]
     public async Task A_delay_holds_the_answer_then_answers_normally()
     {
         Simulator.InjectFault(SimulatedFault.Delay(TimeSpan.FromMilliseconds(50)));

@@ -76,6 +76,42 @@ public class EndToEndTests
     }
 
     [Test]
+    public async Task A_line_owners_conference_from_start_to_release_through_faults()
+    {
+        _simulator.AddCall("front-1", lineOwnerId: "front-desk");
+        _simulator.AddCall("front-2", lineOwnerId: "front-desk");
+        _simulator.AddCall("front-3", lineOwnerId: "front-desk");
+        var frontDesk = Client().WithLineOwner("front-desk");
+        _simulator.InjectFault(SimulatedFault.RateLimited(TimeSpan.Zero), operation: SimulatedOperation.StartConference);
+        _simulator.InjectFault(SimulatedFault.Locked(TimeSpan.Zero), operation: SimulatedOperation.AddParticipant);
+        _simulator.InjectFault(SimulatedFault.GatewayError(502), operation: SimulatedOperation.Hold);
+        _simulator.InjectFault(SimulatedFault.GatewayError(504, TimeSpan.Zero), operation: SimulatedOperation.ReleaseConference);
+
+        await frontDesk.StartConferenceAsync(new[] { "front-1", "front-2" });
+        await frontDesk.AddParticipantAsync("front-3");
+        await frontDesk.MuteAsync("front-2");
+        await frontDesk.HoldAsync();
+        var held = await frontDesk.GetConferenceDetailsAsync();
+        await frontDesk.ResumeAsync();
+        await frontDesk.ReleaseConferenceAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(held.State, Is.EqualTo(ConferenceState.Held));
+            Assert.That(held.Participants!.Select(p => (p.CallId, p.Muted)),
+                Is.EqualTo(new[] { ("front-1", (bool?)false), ("front-2", true), ("front-3", false) }));
+            Assert.That(_simulator.Requests.Where(r => r.Status >= 400).Select(r => (r.Operation, r.Status)), Is.EqualTo(new (SimulatedOperation?, int?)[]
+            {
+                (SimulatedOperation.StartConference, 429), (SimulatedOperation.AddParticipant, 423),
+                (SimulatedOperation.Hold, 502), (SimulatedOperation.ReleaseConference, 504),
+            }));
+            Assert.That(_simulator.Requests.Where(r => r.Operation is SimulatedOperation.GetConferenceDetails or SimulatedOperation.ReleaseConference or SimulatedOperation.Hold or SimulatedOperation.Resume)
+                .Select(r => r.Query["lineOwnerId"]), Is.All.EqualTo("front-desk"));
+        });
+        Assert.That((await frontDesk.GetConferenceDetailsAsync()).HasConference, Is.False);
+    }
+
+    [Test]
     public async Task A_rate_limited_call_is_retried_and_succeeds()
     {
         _simulator.AddCall("c1");
@@ -104,7 +140,7 @@ public class EndToEndTests
 
         Assert.That(error!.StatusCode, Is.EqualTo(503));
         Assert.That(error.TrackingId, Does.StartWith("ROUTER_SIM_"));
-        Assert.That(_simulator.Requests.Select(r => (r.Operation, r.Status)), Is.EqualTo(new (SimulatedOperation?, int)[]
+        Assert.That(_simulator.Requests.Select(r => (r.Operation, r.Status)), Is.EqualTo(new (SimulatedOperation?, int?)[]
         {
             (SimulatedOperation.StartConference, 503), (SimulatedOperation.StartConference, 204),
             (SimulatedOperation.Mute, 503), (SimulatedOperation.Mute, 204),

@@ -83,7 +83,7 @@ internal sealed class DemoScript
         await _client.UnmuteAsync(callId, _cancellationToken);
         var waited = Stopwatch.GetElapsedTime(started);
 
-        var statuses = _simulator.Requests.Where(r => r.Operation == SimulatedOperation.Unmute).Select(r => r.Status).ToList();
+        var statuses = _simulator.Requests.Where(r => r.Operation == SimulatedOperation.Unmute).Select(r => r.Status ?? 0).ToList();
         return new RateLimitRetry(statuses[0], waited, statuses[^1]);
     }
 
