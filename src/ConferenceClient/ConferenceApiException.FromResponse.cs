@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
+using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference;
 
@@ -49,9 +50,7 @@ public partial class ConferenceApiException
             : new ConferenceApiException<WebexError>(summary, status, body, headers, error, cause);
         exception._summary = summary;
         exception._webexError = error;
-        exception._sentTrackingId = response.RequestMessage?.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var sent) == true
-            ? sent.FirstOrDefault()
-            : null;
+        exception._sentTrackingId = response.RequestMessage is { } request ? TrackingIds.Sent(request) : null;
         return exception;
     }
 

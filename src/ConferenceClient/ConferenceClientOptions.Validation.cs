@@ -15,15 +15,24 @@ public sealed partial class ConferenceClientOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxRetryDelay, TimeSpan.Zero, nameof(MaxRetryDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(Timeout, TimeSpan.Zero, nameof(Timeout));
+        // Polly's own bounds, checked here so the message names the option and comes before any call.
+        if (MaxRetryDelay <= TimeSpan.Zero || MaxRetryDelay > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxRetryDelay), MaxRetryDelay, "MaxRetryDelay must be more than zero and at most one day.");
+        }
+
+        if (Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout (per attempt) must be between 10 ms and one day.");
+        }
+
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         if (LineOwnerId is not null && string.IsNullOrWhiteSpace(LineOwnerId))
         {
             throw new ArgumentException("LineOwnerId cannot be empty or blank; leave it null to act on the user's own line.", nameof(LineOwnerId));
         }
 
-        if (ApplicationId is not null && !ProductInfoHeaderValue.TryParse(ApplicationId, out _))
+        if (!string.IsNullOrWhiteSpace(ApplicationId) && !(ProductInfoHeaderValue.TryParse(ApplicationId.Trim(), out var product) && product.Product is not null))
         {
             throw new ArgumentException($"ApplicationId must be a User-Agent product token such as 'ReceptionConsole/2.1', not '{ApplicationId}'.", nameof(ApplicationId));
         }

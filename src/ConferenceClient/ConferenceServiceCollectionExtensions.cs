@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -42,6 +43,14 @@ public static class ConferenceServiceCollectionExtensions
 
     private static IHttpClientBuilder AddConferenceControlsClient(IServiceCollection services, OptionsBuilder<ConferenceClientOptions> options)
     {
+        // A second call (an app after a library, say) only adds its options: a second chain of
+        // handlers would nest retries and log every call twice.
+        if (services.Any(d => d.ServiceType == typeof(ConferenceClientRegistration)))
+        {
+            return services.AddHttpClient(HttpClientName);
+        }
+
+        services.AddSingleton<ConferenceClientRegistration>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConferenceClientOptions>, ConferenceClientOptionsValidator>());
         options.ValidateOnStart();
 
@@ -49,6 +58,10 @@ public static class ConferenceServiceCollectionExtensions
         // come from factories, never from ConferenceClientOptions.AttemptHandlers.
         return services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(ConferencePipeline.CreateTransport)
+            // The transport recycles its own connections (PooledConnectionLifetime); the factory's own
+            // request logs would repeat ours at Information.
+            .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .ConfigureHttpClient((provider, http) =>
             {
                 var settings = Settings(provider);
@@ -69,6 +82,9 @@ public static class ConferenceServiceCollectionExtensions
             })
             .AddTypedClient<IConferenceControlsClient>((http, provider) => new ConferenceControlsClient(http, Settings(provider).LineOwnerId));
     }
+
+    // Marks that the client's HttpClient and its handlers are registered.
+    private sealed class ConferenceClientRegistration;
 
     private static ConferenceClientOptions Settings(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<ConferenceClientOptions>>().Value;

@@ -268,6 +268,8 @@ public class ConferencePipelineTests : ConferenceServerTest
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetries = -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetryDelay = TimeSpan.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromSeconds(-1)));
+        Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromMilliseconds(5)))!.ParamName, Is.EqualTo("Timeout"));
+        Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetryDelay = TimeSpan.FromDays(2)))!.ParamName, Is.EqualTo("MaxRetryDelay"));
         Assert.Throws<ArgumentNullException>(() => new ConferenceControlsClient((ConferenceClientOptions)null!));
     }
 

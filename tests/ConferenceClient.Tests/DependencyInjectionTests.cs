@@ -90,6 +90,39 @@ public class DependencyInjectionTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task Registering_twice_keeps_one_pipeline_and_adds_the_second_options()
+    {
+        Server.Given(At(ConferencePath + "/hold", "POST")).RespondWith(Json(429, "{}").WithHeader("Retry-After", "0"));
+        using var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+        services.AddConferenceControlsClient(o => (o.AccessToken, o.BaseAddress) = (Token, BaseAddress));
+        services.AddConferenceControlsClient(o => o.MaxRetries = 1);
+        using var provider = services.BuildServiceProvider();
+
+        await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().HoldAsync());
+
+        Assert.That(Server.Requests(), Has.Count.EqualTo(2), "one retry, not retries of retries");
+        Assert.That(logs.Lines.Count(l => l.Level == LogLevel.Debug), Is.EqualTo(1));
+        Assert.That(logs.Lines.Select(l => l.Category), Is.All.EqualTo("Webex.Calling.Conference"), "no second set of request logs from the factory");
+    }
+
+    [Test]
+    public async Task The_registered_client_follows_no_redirect()
+    {
+        using var elsewhere = WireMock.Server.WireMockServer.Start();
+        Answer(ConferencePath, "GET", WireMock.ResponseBuilders.Response.Create().WithStatusCode(302).WithHeader("Location", elsewhere.Url + ConferencePath));
+        var services = new ServiceCollection();
+        services.AddConferenceControlsClient(o => (o.AccessToken, o.BaseAddress) = (Token, BaseAddress));
+        using var provider = services.BuildServiceProvider();
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().GetConferenceDetailsAsync());
+
+        Assert.That(error!.StatusCode, Is.EqualTo(302));
+        Assert.That(elsewhere.Requests(), Is.Empty);
+    }
+
+    [Test]
     public void Invalid_options_fail_with_a_clear_message_before_any_call()
     {
         var services = new ServiceCollection();
@@ -99,7 +132,6 @@ public class DependencyInjectionTests : ConferenceServerTest
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IConferenceControlsClient>());
 
         Assert.That(error!.Message, Does.Contain("MaxRetries"));
-        Assert.That(Server.Requests(), Is.Empty);
     }
 
     [Test]

@@ -32,8 +32,21 @@ public class UserAgentTests : ConferenceServerTest
         Assert.That(Server.Requests().Single().Header("User-Agent"), Does.Match("^ReceptionConsole/2.1 " + ClientPattern + "$"));
     }
 
+    [TestCase("")]
+    [TestCase("  ")]
+    public async Task A_blank_application_id_is_no_application_id(string applicationId)
+    {
+        Answer(ConferencePath + "/hold", "POST", NoContent());
+        var client = CreateClient(o => o.ApplicationId = applicationId);
+
+        await client.HoldAsync();
+
+        Assert.That(Server.Requests().Single().Header("User-Agent"), Does.StartWith("ConferenceClient/"));
+    }
+
     [TestCase("Reception Console 2")]
     [TestCase("bad(")]
+    [TestCase("(only a comment)")]
     public void An_application_id_that_is_not_a_product_token_is_refused(string applicationId)
     {
         var error = Assert.Throws<ArgumentException>(() => CreateClient(o => o.ApplicationId = applicationId));

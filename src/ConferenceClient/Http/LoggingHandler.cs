@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,7 +17,7 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            var trackingId = HeaderOf(response) ?? SentTrackingId(request);
+            var trackingId = TrackingIds.Of(response) ?? TrackingIds.Sent(request);
             ConferenceLog.Call(logger, operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, (int)response.StatusCode, elapsed, trackingId);
             if (!response.IsSuccessStatusCode)
             {
@@ -30,14 +29,8 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             ConferenceLog.Unanswered(logger, exception, operation.Name, exception.GetType().Name,
-                timeProvider.GetElapsedTime(started).TotalMilliseconds, SentTrackingId(request));
+                timeProvider.GetElapsedTime(started).TotalMilliseconds, TrackingIds.Sent(request));
             throw;
         }
     }
-
-    internal static string? SentTrackingId(HttpRequestMessage request) =>
-        request.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;
-
-    private static string? HeaderOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;
 }

@@ -37,7 +37,7 @@ internal static class RetryPipeline
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
                     var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
                     ConferenceLog.Retry(logger, ConferenceOperations.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
-                        LoggingHandler.SentTrackingId(request));
+                        TrackingIds.Sent(request));
                     return default;
                 },
             });
