@@ -20,19 +20,7 @@ public partial class ConferenceControlsClient
     /// <inheritdoc />
     public Task StartConferenceAsync(IEnumerable<string> callIds, string? lineOwnerId = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(callIds);
-        var ids = callIds.ToList();
-        if (ids.Count < 2)
-        {
-            throw new ArgumentException($"A conference needs at least two call IDs; {ids.Count} given.", nameof(callIds));
-        }
-
-        if (ids.Exists(string.IsNullOrWhiteSpace))
-        {
-            throw new ArgumentException("Call IDs cannot be null, empty or blank.", nameof(callIds));
-        }
-
-        var body = new StartConferenceRequest { CallIds = ids, LineOwnerId = ResolveLineOwnerId(lineOwnerId) };
+        var body = new StartConferenceRequest { CallIds = ValidCallIds(callIds), LineOwnerId = ResolveLineOwnerId(lineOwnerId) };
         return StartConferenceCoreAsync(body, cancellationToken);
     }
 
@@ -57,18 +45,12 @@ public partial class ConferenceControlsClient
         UnmuteCoreAsync(HostOrParticipant(callId), cancellationToken);
 
     /// <inheritdoc />
-    public Task DeafenParticipantAsync(string callId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
-        return DeafenParticipantCoreAsync(new ParticipantRequest { CallId = callId }, cancellationToken);
-    }
+    public Task DeafenParticipantAsync(string callId, CancellationToken cancellationToken = default) =>
+        DeafenParticipantCoreAsync(Participant(callId), cancellationToken);
 
     /// <inheritdoc />
-    public Task UndeafenParticipantAsync(string callId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
-        return UndeafenParticipantCoreAsync(new ParticipantRequest { CallId = callId }, cancellationToken);
-    }
+    public Task UndeafenParticipantAsync(string callId, CancellationToken cancellationToken = default) =>
+        UndeafenParticipantCoreAsync(Participant(callId), cancellationToken);
 
     /// <inheritdoc />
     public Task HoldAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default) =>
@@ -77,6 +59,30 @@ public partial class ConferenceControlsClient
     /// <inheritdoc />
     public Task ResumeAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default) =>
         ResumeCoreAsync(ResolveLineOwnerId(lineOwnerId), cancellationToken);
+
+    // The list is read once: a lazy sequence is not enumerated again when the body is written.
+    private static List<string> ValidCallIds(IEnumerable<string> callIds)
+    {
+        ArgumentNullException.ThrowIfNull(callIds);
+        var ids = callIds.ToList();
+        if (ids.Count < 2)
+        {
+            throw new ArgumentException($"A conference needs at least two call IDs; {ids.Count} given.", nameof(callIds));
+        }
+
+        if (ids.Exists(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Call IDs cannot be null, empty or blank.", nameof(callIds));
+        }
+
+        return ids;
+    }
+
+    private static ParticipantRequest Participant(string callId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        return new ParticipantRequest { CallId = callId };
+    }
 
     // Null means the host and is sent as {} (accepted by Webex, as the Python SDK does); a blank ID is a mistake.
     private static MuteRequest HostOrParticipant(string? callId)

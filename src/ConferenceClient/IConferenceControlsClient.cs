@@ -65,4 +65,19 @@ public partial interface IConferenceControlsClient
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is null, empty or blank.</exception>
     IConferenceControlsClient WithLineOwner(string lineOwnerId);
+
+    /// <summary>
+    /// The conference of a member of an organisation, for an administrator's Service App; shares this
+    /// client's connections, token and retries.
+    /// </summary>
+    /// <param name="memberId">The person, workspace or virtual line; escaped in the path.</param>
+    /// <param name="orgId">The member's organisation; null for the Service App's own.</param>
+    /// <exception cref="ArgumentException"><paramref name="memberId"/> is null, empty or blank, or <paramref name="orgId"/> is empty or blank.</exception>
+    IConferenceMemberClient ForMember(string memberId, string? orgId = null);
+
+    /// <summary>
+    /// The conference of the token's own user through the <c>members/me</c> paths, with this client's
+    /// default line owner; shares this client's connections, token and retries.
+    /// </summary>
+    IConferenceMeClient ForMe();
 }

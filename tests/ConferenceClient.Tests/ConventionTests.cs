@@ -10,7 +10,7 @@ namespace Webex.Calling.Conference.Tests;
 /// <summary>Rules the public surface keeps, whatever the spec or the generator produce.</summary>
 public class ConventionTests
 {
-    private static readonly Type[] ClientTypes = [typeof(ConferenceControlsClient), typeof(IConferenceControlsClient)];
+    private static readonly Type[] ClientTypes = [typeof(ConferenceControlsClient), typeof(IConferenceControlsClient), typeof(IConferenceMemberClient), typeof(IConferenceMeClient)];
 
     [Test]
     public void Every_public_async_method_takes_a_cancellation_token_last()

@@ -25,35 +25,50 @@ internal static class ConferenceOperations
     }
 
     /// <summary>
-    /// Start and add-participant create something, so a second send after a 5xx or a lost answer could
-    /// join calls twice. Every other operation reads, ends or sets a state, so repeating it is harmless.
-    /// A request the API does not have is treated as not idempotent.
+    /// Start, add-participant and the supervisor modes create or change who is in the call, so a second
+    /// send after a 5xx or a lost answer could act twice. Every other operation reads, ends or sets a
+    /// state, so repeating it is harmless. A request the API does not have is treated as not idempotent.
     /// </summary>
     private static ConferenceOperation Identify(HttpRequestMessage request)
     {
         var path = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : request.RequestUri?.OriginalString ?? string.Empty;
         var method = request.Method.Method;
-        var operation = path.TrimEnd('/') switch
+        var root = path.IndexOf(Root, StringComparison.Ordinal);
+        var rest = root < 0 ? null : path[(root + Root.Length)..].TrimEnd('/');
+
+        // members/{memberId}/… and members/me/… are the same operations for another conference owner.
+        var scope = string.Empty;
+        if (rest is not null && rest.StartsWith("/members/", StringComparison.Ordinal))
         {
-            var p when p.EndsWith(Root, StringComparison.Ordinal) => method switch
-            {
-                "GET" => "GetConferenceDetails",
-                "POST" => "StartConference",
-                "DELETE" => "ReleaseConference",
-                _ => null,
-            },
-            var p when method == "POST" && p.EndsWith(Root + "/addParticipant", StringComparison.Ordinal) => "AddParticipant",
-            var p when method == "POST" && p.EndsWith(Root + "/mute", StringComparison.Ordinal) => "Mute",
-            var p when method == "POST" && p.EndsWith(Root + "/unmute", StringComparison.Ordinal) => "Unmute",
-            var p when method == "POST" && p.EndsWith(Root + "/deafen", StringComparison.Ordinal) => "DeafenParticipant",
-            var p when method == "POST" && p.EndsWith(Root + "/undeafen", StringComparison.Ordinal) => "UndeafenParticipant",
-            var p when method == "POST" && p.EndsWith(Root + "/hold", StringComparison.Ordinal) => "Hold",
-            var p when method == "POST" && p.EndsWith(Root + "/resume", StringComparison.Ordinal) => "Resume",
+            var owner = rest["/members/".Length..];
+            var slash = owner.IndexOf('/', StringComparison.Ordinal);
+            scope = slash > 0 && owner[..slash] == "me" ? "ForMe" : "ForMember";
+            rest = slash < 0 ? null : owner[slash..] is "/conference" ? string.Empty : owner[slash..];
+        }
+
+        var operation = (method, rest) switch
+        {
+            ("GET", "") => "GetConferenceDetails",
+            ("POST", "") => "StartConference",
+            ("DELETE", "") => "ReleaseConference",
+            ("POST", "/addParticipant") => "AddParticipant",
+            ("POST", "/mute") => "Mute",
+            ("POST", "/unmute") => "Unmute",
+            ("POST", "/deafen") => "DeafenParticipant",
+            ("POST", "/undeafen") => "UndeafenParticipant",
+            ("POST", "/hold") => "Hold",
+            ("POST", "/resume") => "Resume",
+            ("POST", "/bargeIn") when scope.Length > 0 => "BargeIn",
+            ("POST", "/silentMonitor") when scope.Length > 0 => "SilentMonitor",
+            ("POST", "/supervisorCoach") when scope.Length > 0 => "SupervisorCoach",
             _ => null,
         };
 
-        return operation is null or "StartConference" or "AddParticipant"
-            ? new ConferenceOperation(operation ?? $"{method} {path}", IsIdempotent: false)
-            : new ConferenceOperation(operation, IsIdempotent: true);
+        return operation switch
+        {
+            null => new ConferenceOperation($"{method} {path}", IsIdempotent: false),
+            "StartConference" or "AddParticipant" or "BargeIn" or "SilentMonitor" or "SupervisorCoach" => new ConferenceOperation(operation + scope, IsIdempotent: false),
+            _ => new ConferenceOperation(operation + scope, IsIdempotent: true),
+        };
     }
 }
