@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -12,8 +13,9 @@ public sealed partial class ConferenceSimulator
 {
     private static readonly SimulatorAnswer NoConference = SimulatorAnswer.Error(404, "There is no conference.", 404100);
 
-    private SimulatorAnswer Handle(SimulatedOperation operation, IRequestMessage request, bool future)
+    private SimulatorAnswer Handle(SimulatedRoute route, IRequestMessage request, bool future)
     {
+        var operation = route.Operation;
         JsonObject body = [];
         if (HasBody(operation) && !TryReadObject(request.Body, out body))
         {
@@ -36,30 +38,48 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Error(400, "lineOwnerId cannot be empty.", 400102);
         }
 
-        // Each operation takes the line owner in one place only (or, for mute and deafen, nowhere).
-        if ((queryLineOwner is not null && !TakesLineOwnerInQuery(operation)) || (bodyLineOwner is not null && !TakesLineOwnerInBody(operation)))
+        // Each operation takes the line owner in one place only (or, for mute and deafen, nowhere);
+        // the members paths take none at all.
+        if (route.IsOtherMember ? queryLineOwner is not null || bodyLineOwner is not null
+            : (queryLineOwner is not null && !TakesLineOwnerInQuery(operation)) || (bodyLineOwner is not null && !TakesLineOwnerInBody(operation)))
         {
             return SimulatorAnswer.Error(400, $"lineOwnerId is not accepted there by {operation}.", 400104);
         }
 
         lock (_gate)
         {
-            return operation switch
+            if (route.IsOtherMember)
             {
-                SimulatedOperation.GetConferenceDetails => Details(Line(queryLineOwner).Conference, future),
-                SimulatedOperation.StartConference => Start(body, Line(bodyLineOwner)),
-                SimulatedOperation.ReleaseConference => Release(Line(queryLineOwner)),
-                SimulatedOperation.AddParticipant => AddParticipant(callId, Line(bodyLineOwner)),
-                SimulatedOperation.Mute => SetMuted(callId, muted: true),
-                SimulatedOperation.Unmute => SetMuted(callId, muted: false),
-                SimulatedOperation.DeafenParticipant => SetDeafened(callId, deafened: true),
-                SimulatedOperation.UndeafenParticipant => SetDeafened(callId, deafened: false),
-                SimulatedOperation.Hold => SetState(Line(queryLineOwner), "held"),
-                SimulatedOperation.Resume => SetState(Line(queryLineOwner), "connected"),
-                _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
-            };
+                var member = MemberLine(route.MemberId!);
+                return Perform(operation, body, callId, member, member, member, [member], future);
+            }
+
+            // The user's own paths and members/me share the user's lines.
+            return Perform(operation, body, callId, Line(queryLineOwner), Line(bodyLineOwner), Line(null), _lines.Values, future);
         }
     }
+
+    // queryLine and bodyLine: the line the operation names where it takes a line owner; hostLine: the one a
+    // host mute acts on; participantLines: where a participant's call ID is looked for.
+    private static SimulatorAnswer Perform(
+        SimulatedOperation operation, JsonObject body, string? callId, SimulatedLine queryLine, SimulatedLine bodyLine,
+        SimulatedLine hostLine, IEnumerable<SimulatedLine> participantLines, bool future) => operation switch
+    {
+        SimulatedOperation.GetConferenceDetails => Details(queryLine.Conference, future),
+        SimulatedOperation.StartConference => Start(body, bodyLine),
+        SimulatedOperation.ReleaseConference => Release(queryLine),
+        SimulatedOperation.AddParticipant => AddParticipant(callId, bodyLine),
+        SimulatedOperation.Mute => SetMuted(callId, muted: true, hostLine, participantLines),
+        SimulatedOperation.Unmute => SetMuted(callId, muted: false, hostLine, participantLines),
+        SimulatedOperation.DeafenParticipant => SetDeafened(callId, deafened: true, participantLines),
+        SimulatedOperation.UndeafenParticipant => SetDeafened(callId, deafened: false, participantLines),
+        SimulatedOperation.Hold => SetState(queryLine, "held"),
+        SimulatedOperation.Resume => SetState(queryLine, "connected"),
+        SimulatedOperation.BargeIn => SetType(hostLine, "bargeIn"),
+        SimulatedOperation.SilentMonitor => SetType(hostLine, "silentMonitoring"),
+        SimulatedOperation.SupervisorCoach => SetType(hostLine, "coaching"),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+    };
 
     private static SimulatorAnswer Details(SimulatedConference? conference, bool future)
     {
@@ -82,6 +102,11 @@ public sealed partial class ConferenceSimulator
             })]),
         };
 
+        if (conference.Type is { } type)
+        {
+            details["type"] = type;
+        }
+
         if (future)
         {
             // What a newer Webex might send: enum values and fields this version of the API does not list.
@@ -97,7 +122,7 @@ public sealed partial class ConferenceSimulator
         return SimulatorAnswer.Json(details);
     }
 
-    private SimulatorAnswer Start(JsonObject body, SimulatedLine line)
+    private static SimulatorAnswer Start(JsonObject body, SimulatedLine line)
     {
         if (body["callIds"] is not JsonArray array || array.Any(id => id?.GetValueKind() != JsonValueKind.String))
         {
@@ -120,7 +145,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Error(409, "A conference already exists on this line.", 409110);
         }
 
-        line.Conference = new SimulatedConference(DateTimeOffset.UtcNow, _nextAppearance++);
+        line.Conference = new SimulatedConference(DateTimeOffset.UtcNow, appearance: 1);
         line.Conference.Participants.AddRange(callIds.Select(id => new SimulatedParticipant(id)));
         return SimulatorAnswer.NoContent;
     }
@@ -164,12 +189,13 @@ public sealed partial class ConferenceSimulator
         return SimulatorAnswer.NoContent;
     }
 
-    // Without a call ID, mute acts on the host of the user's own conference: the API takes no line owner here.
-    private SimulatorAnswer SetMuted(string? callId, bool muted)
+    // Without a call ID, mute acts on the host: of the user's own conference (the API takes no line
+    // owner here), or of the member's.
+    private static SimulatorAnswer SetMuted(string? callId, bool muted, SimulatedLine hostLine, IEnumerable<SimulatedLine> participantLines)
     {
         if (callId is null)
         {
-            if (Line(null).Conference is not { } own)
+            if (hostLine.Conference is not { } own)
             {
                 return NoConference;
             }
@@ -178,7 +204,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.NoContent;
         }
 
-        if (ParticipantOf(callId) is not { } participant)
+        if (ParticipantOf(callId, participantLines) is not { } participant)
         {
             return UnknownCall(callId);
         }
@@ -187,14 +213,14 @@ public sealed partial class ConferenceSimulator
         return SimulatorAnswer.NoContent;
     }
 
-    private SimulatorAnswer SetDeafened(string? callId, bool deafened)
+    private static SimulatorAnswer SetDeafened(string? callId, bool deafened, IEnumerable<SimulatedLine> participantLines)
     {
         if (callId is null)
         {
             return SimulatorAnswer.Error(400, "callId is required.", 400130);
         }
 
-        if (ParticipantOf(callId) is not { } participant)
+        if (ParticipantOf(callId, participantLines) is not { } participant)
         {
             return UnknownCall(callId);
         }
@@ -214,8 +240,20 @@ public sealed partial class ConferenceSimulator
         return SimulatorAnswer.NoContent;
     }
 
-    private SimulatedParticipant? ParticipantOf(string callId) =>
-        _lines.Values.Select(line => line.Conference?.Find(callId)).FirstOrDefault(p => p is not null);
+    // A supervisor mode changes the conference type of the host's conference.
+    private static SimulatorAnswer SetType(SimulatedLine line, string type)
+    {
+        if (line.Conference is not { } conference)
+        {
+            return NoConference;
+        }
+
+        conference.Type = type;
+        return SimulatorAnswer.NoContent;
+    }
+
+    private static SimulatedParticipant? ParticipantOf(string callId, IEnumerable<SimulatedLine> lines) =>
+        lines.Select(line => line.Conference?.Find(callId)).FirstOrDefault(p => p is not null);
 
     private static SimulatorAnswer UnknownCall(string callId) =>
         SimulatorAnswer.Error(404, $"The call {callId} was not found.", 404110);

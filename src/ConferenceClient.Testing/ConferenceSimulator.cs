@@ -25,10 +25,10 @@ public sealed partial class ConferenceSimulator : IDisposable
     private readonly object _gate = new();
     private readonly WireMockServer _server;
     private readonly Dictionary<string, SimulatedLine> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SimulatedLine> _memberLines = new(StringComparer.Ordinal);
     private readonly List<SimulatedRequest> _journal = [];
     private readonly List<(SimulatedFault Fault, SimulatedOperation? Operation)> _faults = [];
     private readonly CancellationTokenSource _stopping = new();
-    private int _nextAppearance = 1;
     private int _disposed;
 
     private ConferenceSimulator(string accessToken)
@@ -74,12 +74,32 @@ public sealed partial class ConferenceSimulator : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
         lock (_gate)
         {
-            if (_lines.Values.Any(line => line.Calls.Contains(callId)))
-            {
-                throw new ArgumentException($"The call '{callId}' already exists.", nameof(callId));
-            }
-
+            ThrowIfCallExists(callId);
             Line(lineOwnerId).Calls.Add(callId);
+        }
+    }
+
+    /// <summary>
+    /// Creates an existing call of a member of the organisation, for the <c>members/{memberId}</c>
+    /// paths of a Service App; each member has a conference of its own.
+    /// </summary>
+    /// <exception cref="ArgumentException">The member or call ID is blank, or the call already exists.</exception>
+    public void AddMemberCall(string memberId, string callId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        lock (_gate)
+        {
+            ThrowIfCallExists(callId);
+            MemberLine(memberId).Calls.Add(callId);
+        }
+    }
+
+    private void ThrowIfCallExists(string callId)
+    {
+        if (_lines.Values.Concat(_memberLines.Values).Any(line => line.Calls.Contains(callId)))
+        {
+            throw new ArgumentException($"The call '{callId}' already exists.", nameof(callId));
         }
     }
 
@@ -116,8 +136,9 @@ public sealed partial class ConferenceSimulator : IDisposable
 
     private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {
-        var operation = OperationOf(request.Method, request.Path);
-        var entry = Record(operation, request);
+        var route = RouteOf(request.Method, request.Path);
+        var operation = route?.Operation;
+        var entry = Record(route, request);
         var authorized = IsAuthorized(request);
         // An unauthenticated request is refused before it can use up a fault meant for a real call.
         var fault = authorized ? TakeFault(operation) : null;
@@ -137,13 +158,13 @@ public sealed partial class ConferenceSimulator : IDisposable
         {
             _ when !authorized => SimulatorAnswer.Error(401, "The request requires a valid access token set in the Authorization request header.", 401000),
             SimulatedFault.StatusFault status => FaultAnswer(status),
-            _ when operation is null => PathAnswer(request),
+            _ when route is null => PathAnswer(request),
             // The operation takes effect; only its answer is broken, as when a proxy cuts a response short.
-            SimulatedFault.MalformedBodyFault => Handle(operation.Value, request, future: false) with
+            SimulatedFault.MalformedBodyFault => Handle(route.Value, request, future: false) with
             {
                 Status = 200, Body = """{"state":"connected","participants":[{"callId":""", ErrorMessage = null,
             },
-            _ => Handle(operation.Value, request, future: fault is SimulatedFault.FutureDetailsFault),
+            _ => Handle(route.Value, request, future: fault is SimulatedFault.FutureDetailsFault),
         };
 
         return Answered(entry, answer);
@@ -183,27 +204,60 @@ public sealed partial class ConferenceSimulator : IDisposable
         && authorization["Bearer ".Length..] == AccessToken;
 
     private static SimulatorAnswer PathAnswer(IRequestMessage request) =>
-        OperationOf("GET", request.Path) is not null || OperationOf("POST", request.Path) is not null || OperationOf("DELETE", request.Path) is not null
+        RouteOf("GET", request.Path) is not null || RouteOf("POST", request.Path) is not null || RouteOf("DELETE", request.Path) is not null
             ? SimulatorAnswer.Error(405, $"{request.Method} is not allowed on {request.Path}.", 405000)
             : SimulatorAnswer.Error(404, $"The URI {request.Path} does not exist.", 404000);
 
-    private static SimulatedOperation? OperationOf(string method, string path) => (method.ToUpperInvariant(), path) switch
+    // members/{memberId}/… and members/me/… are the same operations for another conference owner,
+    // with "conference" for the root resource, plus the supervisor modes.
+    private static SimulatedRoute? RouteOf(string method, string path)
     {
-        ("GET", ApiRoot) => SimulatedOperation.GetConferenceDetails,
-        ("POST", ApiRoot) => SimulatedOperation.StartConference,
-        ("DELETE", ApiRoot) => SimulatedOperation.ReleaseConference,
-        ("POST", ApiRoot + "/addParticipant") => SimulatedOperation.AddParticipant,
-        ("POST", ApiRoot + "/mute") => SimulatedOperation.Mute,
-        ("POST", ApiRoot + "/unmute") => SimulatedOperation.Unmute,
-        ("POST", ApiRoot + "/deafen") => SimulatedOperation.DeafenParticipant,
-        ("POST", ApiRoot + "/undeafen") => SimulatedOperation.UndeafenParticipant,
-        ("POST", ApiRoot + "/hold") => SimulatedOperation.Hold,
-        ("POST", ApiRoot + "/resume") => SimulatedOperation.Resume,
-        _ => null,
-    };
+        if (!path.StartsWith(ApiRoot, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = path[ApiRoot.Length..];
+        string? memberId = null;
+        if (rest.StartsWith("/members/", StringComparison.Ordinal))
+        {
+            var owner = rest["/members/".Length..];
+            var slash = owner.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0)
+            {
+                return null;
+            }
+
+            memberId = Uri.UnescapeDataString(owner[..slash]);
+            rest = owner[slash..] == "/conference" ? string.Empty : owner[slash..];
+        }
+
+        SimulatedOperation? operation = (method.ToUpperInvariant(), rest) switch
+        {
+            ("GET", "") => SimulatedOperation.GetConferenceDetails,
+            ("POST", "") => SimulatedOperation.StartConference,
+            ("DELETE", "") => SimulatedOperation.ReleaseConference,
+            ("POST", "/addParticipant") => SimulatedOperation.AddParticipant,
+            ("POST", "/mute") => SimulatedOperation.Mute,
+            ("POST", "/unmute") => SimulatedOperation.Unmute,
+            ("POST", "/deafen") => SimulatedOperation.DeafenParticipant,
+            ("POST", "/undeafen") => SimulatedOperation.UndeafenParticipant,
+            ("POST", "/hold") => SimulatedOperation.Hold,
+            ("POST", "/resume") => SimulatedOperation.Resume,
+            ("POST", "/bargeIn") when memberId is not null => SimulatedOperation.BargeIn,
+            ("POST", "/silentMonitor") when memberId is not null => SimulatedOperation.SilentMonitor,
+            ("POST", "/supervisorCoach") when memberId is not null => SimulatedOperation.SupervisorCoach,
+            _ => null,
+        };
+
+        // The bare root has no "conference" segment; the members paths have no bare root.
+        return operation is null || (memberId is not null && rest.Length == 0 && !path.EndsWith("/conference", StringComparison.Ordinal))
+            ? null
+            : new SimulatedRoute(operation.Value, memberId);
+    }
 
     // Recorded on arrival, so the journal is in the order requests came in, even when answers are delayed.
-    private int Record(SimulatedOperation? operation, IRequestMessage request)
+    private int Record(SimulatedRoute? route, IRequestMessage request)
     {
         var query = (request.Query ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
             .ToDictionary(q => q.Key, q => string.Join(",", q.Value), StringComparer.Ordinal);
@@ -214,7 +268,7 @@ public sealed partial class ConferenceSimulator : IDisposable
                 StringComparer.OrdinalIgnoreCase);
         lock (_gate)
         {
-            _journal.Add(new SimulatedRequest(operation, request.Method, request.Path, query, request.Body, headers, Status: null, TrackingId: null));
+            _journal.Add(new SimulatedRequest(route?.Operation, route?.MemberId, request.Method, request.Path, query, request.Body, headers, Status: null, TrackingId: null));
             return _journal.Count - 1;
         }
     }
@@ -241,6 +295,17 @@ public sealed partial class ConferenceSimulator : IDisposable
 
     private static string? HeaderOf(IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+
+    private SimulatedLine MemberLine(string memberId)
+    {
+        if (!_memberLines.TryGetValue(memberId, out var line))
+        {
+            line = new SimulatedLine();
+            _memberLines[memberId] = line;
+        }
+
+        return line;
+    }
 
     private SimulatedLine Line(string? lineOwnerId)
     {

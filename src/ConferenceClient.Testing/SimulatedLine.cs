@@ -22,6 +22,9 @@ internal sealed class SimulatedConference(DateTimeOffset created, int appearance
 
     public bool HostMuted { get; set; }
 
+    /// <summary>The supervisor mode (bargeIn, silentMonitoring, coaching); null for a standard conference.</summary>
+    public string? Type { get; set; }
+
     public List<SimulatedParticipant> Participants { get; } = [];
 
     public SimulatedParticipant? Find(string callId) => Participants.Find(p => p.CallId == callId);

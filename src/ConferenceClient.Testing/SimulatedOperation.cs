@@ -1,6 +1,9 @@
 namespace Webex.Calling.Conference.Testing;
 
-/// <summary>The ten Conference Controls operations the simulator serves.</summary>
+/// <summary>
+/// The Conference Controls operations the simulator serves: the ten of the calling user, also under
+/// <c>members/{memberId}</c> and <c>members/me</c>, and there the three supervisor modes.
+/// </summary>
 public enum SimulatedOperation
 {
     /// <summary><c>GET telephony/conference</c>.</summary>
@@ -32,4 +35,13 @@ public enum SimulatedOperation
 
     /// <summary><c>POST telephony/conference/resume</c>.</summary>
     Resume,
+
+    /// <summary><c>POST telephony/conference/members/{memberId|me}/bargeIn</c>.</summary>
+    BargeIn,
+
+    /// <summary><c>POST telephony/conference/members/{memberId|me}/silentMonitor</c>.</summary>
+    SilentMonitor,
+
+    /// <summary><c>POST telephony/conference/members/{memberId|me}/supervisorCoach</c>.</summary>
+    SupervisorCoach,
 }

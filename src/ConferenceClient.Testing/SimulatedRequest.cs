@@ -4,6 +4,7 @@ namespace Webex.Calling.Conference.Testing;
 
 /// <summary>One request the simulator received, in order of arrival, and what it answered.</summary>
 /// <param name="Operation">The operation, or null for a path the API does not have.</param>
+/// <param name="MemberId">The member of a <c>members/{memberId}</c> path, <c>me</c> for <c>members/me</c>, null for the user's own paths.</param>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The path, e.g. <c>/v1/telephony/conference/mute</c>.</param>
 /// <param name="Query">The query parameters.</param>
@@ -13,6 +14,7 @@ namespace Webex.Calling.Conference.Testing;
 /// <param name="TrackingId">The tracking ID the simulator answered with; null while the answer is still held.</param>
 public sealed record SimulatedRequest(
     SimulatedOperation? Operation,
+    string? MemberId,
     string Method,
     string Path,
     IReadOnlyDictionary<string, string> Query,

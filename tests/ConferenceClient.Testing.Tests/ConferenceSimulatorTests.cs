@@ -162,6 +162,25 @@ public class ConferenceSimulatorTests : SimulatorTest
     }
 
     [Test]
+    public async Task The_members_paths_take_no_line_owner_and_the_supervisor_modes_exist_only_there()
+    {
+        Simulator.AddMemberCall("m1", "a");
+        Simulator.AddMemberCall("m1", "b");
+
+        await ErrorOf(await Post("telephony/conference/members/m1/conference", """{"callIds":["a","b"],"lineOwnerId":"x"}"""), 400);
+        Assert.That(Status(await Post("telephony/conference/members/m1/conference?orgId=o1", """{"callIds":["a","b"]}""")), Is.EqualTo(204));
+        await ErrorOf(await Post("telephony/conference/members/m1/hold?lineOwnerId=x"), 400);
+        Assert.That(Status(await Post("telephony/conference/members/m1/bargeIn")), Is.EqualTo(204));
+        await ErrorOf(await Post("telephony/conference/bargeIn"), 404);
+        await ErrorOf(await Http.GetAsync("telephony/conference/members/m1"), 404);
+
+        using var details = await Http.GetAsync("telephony/conference/members/m1/conference");
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await details.Content.ReadAsStringAsync())!;
+        Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo("bargeIn"));
+        Assert.That(Simulator.Requests[1].MemberId, Is.EqualTo("m1"));
+    }
+
+    [Test]
     public void It_listens_on_loopback_only() =>
         Assert.That(Simulator.BaseAddress.Host, Is.EqualTo("127.0.0.1"));
 

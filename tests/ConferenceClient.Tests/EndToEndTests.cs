@@ -112,6 +112,71 @@ public class EndToEndTests
     }
 
     [Test]
+    public async Task A_supervisor_takes_a_members_conference_through_every_mode()
+    {
+        _simulator.AddMemberCall("agent-7", "customer");
+        _simulator.AddMemberCall("agent-7", "agent-leg");
+        var member = Client().ForMember("agent-7", orgId: "org-1");
+
+        await member.StartConferenceAsync(new[] { "customer", "agent-leg" });
+        await member.SilentMonitorAsync();
+        var monitoring = await member.GetConferenceDetailsAsync();
+        await member.SupervisorCoachAsync();
+        var coaching = await member.GetConferenceDetailsAsync();
+        await member.BargeInAsync();
+        await member.MuteAsync("customer");
+        var bargedIn = await member.GetConferenceDetailsAsync();
+        await member.ReleaseConferenceAsync();
+        var released = await member.GetConferenceDetailsAsync();
+        var own = await Client().GetConferenceDetailsAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(monitoring.Type, Is.EqualTo(ConferenceType.SilentMonitoring));
+            Assert.That(coaching.Type, Is.EqualTo(ConferenceType.Coaching));
+            Assert.That(bargedIn.Type, Is.EqualTo(ConferenceType.BargeIn));
+            Assert.That(bargedIn.Participants!.Single(p => p.CallId == "customer").Muted, Is.True);
+            Assert.That(released.HasConference, Is.False);
+            Assert.That(own.HasConference, Is.False, "the user's own conference is another one");
+            Assert.That(_simulator.Requests.Select(r => r.MemberId).Distinct(), Is.EqualTo(new[] { "agent-7", null }));
+        });
+    }
+
+    [Test]
+    public async Task Me_is_the_users_own_conference_with_line_owners()
+    {
+        _simulator.AddCall("c1");
+        _simulator.AddCall("c2");
+        _simulator.AddCall("f1", lineOwnerId: "front-desk");
+        _simulator.AddCall("f2", lineOwnerId: "front-desk");
+        var client = Client();
+        var me = client.ForMe();
+
+        await me.StartConferenceAsync(new[] { "c1", "c2" });
+        await me.StartConferenceAsync(new[] { "f1", "f2" }, lineOwnerId: "front-desk");
+        await me.HoldAsync(lineOwnerId: "front-desk");
+        await me.SupervisorCoachAsync();
+
+        Assert.That((await client.GetConferenceDetailsAsync()).Type, Is.EqualTo(ConferenceType.Coaching), "members/me and the bare paths share the user's conference");
+        Assert.That((await me.GetConferenceDetailsAsync(lineOwnerId: "front-desk")).State, Is.EqualTo(ConferenceState.Held));
+        Assert.That(_simulator.Requests.Where(r => r.MemberId == "me").Select(r => r.Operation), Does.Contain(SimulatedOperation.SupervisorCoach));
+    }
+
+    [Test]
+    public async Task A_members_conference_refuses_calls_of_other_lines()
+    {
+        _simulator.AddCall("mine-1");
+        _simulator.AddCall("mine-2");
+        var member = Client().ForMember("agent-7");
+
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => member.StartConferenceAsync(new[] { "mine-1", "mine-2" }));
+        var noConference = await Assert.CatchAsync<ConferenceApiException>(() => member.BargeInAsync());
+
+        Assert.That(error!.StatusCode, Is.EqualTo(404));
+        Assert.That(noConference!.StatusCode, Is.EqualTo(404));
+    }
+
+    [Test]
     public async Task A_rate_limited_call_is_retried_and_succeeds()
     {
         _simulator.AddCall("c1");
