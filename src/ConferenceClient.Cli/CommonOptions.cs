@@ -19,6 +19,21 @@ internal sealed class CommonOptions
         Description = "Act on the secondary line of this user, workspace or virtual line.",
     };
 
+    public Option<string?> Member { get; } = new("--member")
+    {
+        Description = "Act on the conference of this member (person, workspace or virtual line), as an administrator's Service App.",
+    };
+
+    public Option<string?> Org { get; } = new("--org")
+    {
+        Description = "The organisation of --member (default: the Service App's own).",
+    };
+
+    public Option<bool> Me { get; } = new("--me")
+    {
+        Description = "Act on your own conference through the members/me paths.",
+    };
+
     public Option<Uri?> BaseUrl { get; } = new("--base-url")
     {
         Description = $"The API root (default: {ConferenceClientOptions.DefaultBaseAddress}).",
@@ -45,6 +60,9 @@ internal sealed class CommonOptions
             command.Options.Add(LineOwner);
         }
 
+        command.Options.Add(Member);
+        command.Options.Add(Org);
+        command.Options.Add(Me);
         command.Options.Add(BaseUrl);
         AddOutputOptions(command);
     }
@@ -60,7 +78,10 @@ internal sealed class CommonOptions
         parseResult.GetValue(Token) ?? NonBlank(context.ReadVariable(TokenVariable)),
         parseResult.GetValue(LineOwner),
         parseResult.GetValue(BaseUrl),
-        parseResult.GetValue(Verbose));
+        parseResult.GetValue(Verbose),
+        parseResult.GetValue(Member),
+        parseResult.GetValue(Org),
+        parseResult.GetValue(Me));
 
     // System.CommandLine cannot convert to Uri itself; a bad URL is a parse error like any other.
     private static Uri? AbsoluteUri(ArgumentResult result)

@@ -11,7 +11,7 @@ namespace Webex.Calling.Conference.Cli;
 /// <summary>The commands of the tool: their arguments, the client call each makes, and what each prints.</summary>
 internal sealed class ConferenceCommands(CliContext context)
 {
-    private delegate Task ApiAction(ParseResult parseResult, IConferenceControlsClient client, ConsoleOutput output, CancellationToken cancellationToken);
+    private delegate Task ApiAction(ParseResult parseResult, ConferenceTarget target, ConsoleOutput output, CancellationToken cancellationToken);
 
     private readonly CommonOptions _options = new();
 
@@ -26,20 +26,26 @@ internal sealed class ConferenceCommands(CliContext context)
             Show(),
             Start(),
             ConferenceCommand("release", "Ends the conference for the host and every participant.", "released the conference",
-                (client, ct) => client.ReleaseConferenceAsync(cancellationToken: ct)),
+                (target, ct) => target.ReleaseConferenceAsync(ct)),
             Add(),
             HostOrParticipantCommand("mute", "Mutes a participant, or the host when no call ID is given.", "muted",
-                (client, callId, ct) => client.MuteAsync(callId, ct)),
+                (target, callId, ct) => target.MuteAsync(callId, ct)),
             HostOrParticipantCommand("unmute", "Unmutes a participant, or the host when no call ID is given.", "unmuted",
-                (client, callId, ct) => client.UnmuteAsync(callId, ct)),
+                (target, callId, ct) => target.UnmuteAsync(callId, ct)),
             ParticipantCommand("deafen", "Stops sending the conference audio to a participant.", "deafened",
-                (client, callId, ct) => client.DeafenParticipantAsync(callId, ct)),
+                (target, callId, ct) => target.DeafenParticipantAsync(callId, ct)),
             ParticipantCommand("undeafen", "Sends the conference audio to a participant again.", "undeafened",
-                (client, callId, ct) => client.UndeafenParticipantAsync(callId, ct)),
+                (target, callId, ct) => target.UndeafenParticipantAsync(callId, ct)),
             ConferenceCommand("hold", "Puts the conference host on hold.", "held the conference",
-                (client, ct) => client.HoldAsync(cancellationToken: ct)),
+                (target, ct) => target.HoldAsync(ct)),
             ConferenceCommand("resume", "Takes the held conference host off hold.", "resumed the conference",
-                (client, ct) => client.ResumeAsync(cancellationToken: ct)),
+                (target, ct) => target.ResumeAsync(ct)),
+            ConferenceCommand("barge-in", "Barges in on a member's conference (--member) or your own (--me): everyone hears the supervisor.", "barged in",
+                (target, ct) => target.BargeInAsync(ct)),
+            ConferenceCommand("monitor", "Monitors a member's conference (--member) or your own (--me) silently: no one hears the supervisor.", "monitoring",
+                (target, ct) => target.SilentMonitorAsync(ct)),
+            ConferenceCommand("coach", "Coaches in a member's conference (--member) or your own (--me): only the agent hears the supervisor.", "coaching",
+                (target, ct) => target.SupervisorCoachAsync(ct)),
             Demo(),
         ];
         foreach (var command in commands)
@@ -54,16 +60,16 @@ internal sealed class ConferenceCommands(CliContext context)
         "show", takesLineOwner: true,
         "Shows the conference: its state, whether the host is muted, and each participant.",
         [],
-        async (_, client, output, ct) => output.Conference(await client.GetConferenceDetailsAsync(cancellationToken: ct)));
+        async (_, target, output, ct) => output.Conference(await target.GetConferenceDetailsAsync(ct)));
 
     private Command Start()
     {
         // One or more, not two: the client's own guard says that a conference needs two.
         var callIds = new Argument<string[]>("callId") { Description = "The call IDs to join: two or more of the user's calls.", Arity = ArgumentArity.OneOrMore };
-        return ApiCommand("start", takesLineOwner: true, "Joins two or more of the user's calls into a conference.", [callIds], async (parseResult, client, output, ct) =>
+        return ApiCommand("start", takesLineOwner: true, "Joins two or more of the user's calls into a conference.", [callIds], async (parseResult, target, output, ct) =>
         {
             var ids = parseResult.GetValue(callIds)!;
-            await client.StartConferenceAsync(ids, cancellationToken: ct);
+            await target.StartConferenceAsync(ids, ct);
             output.Completed(new Completion("start", $"started a conference with {string.Join(", ", ids)}", ids));
         });
     }
@@ -71,39 +77,39 @@ internal sealed class ConferenceCommands(CliContext context)
     private Command Add()
     {
         var callId = ParticipantCallId("The call ID of one of the user's calls.");
-        return ApiCommand("add", takesLineOwner: true, "Adds one of the user's calls to the conference.", [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand("add", takesLineOwner: true, "Adds one of the user's calls to the conference.", [callId], async (parseResult, target, output, ct) =>
         {
             var id = parseResult.GetValue(callId)!;
-            await client.AddParticipantAsync(id, cancellationToken: ct);
+            await target.AddParticipantAsync(id, ct);
             output.Completed(new Completion("add", $"added {id} to the conference", [id]));
         });
     }
 
-    private Command ConferenceCommand(string name, string description, string done, Func<IConferenceControlsClient, CancellationToken, Task> act) =>
-        ApiCommand(name, takesLineOwner: true, description, [], async (_, client, output, ct) =>
+    private Command ConferenceCommand(string name, string description, string done, Func<ConferenceTarget, CancellationToken, Task> act) =>
+        ApiCommand(name, takesLineOwner: true, description, [], async (_, target, output, ct) =>
         {
-            await act(client, ct);
+            await act(target, ct);
             output.Completed(new Completion(name, done, []));
         });
 
-    private Command ParticipantCommand(string name, string description, string done, Func<IConferenceControlsClient, string, CancellationToken, Task> act)
+    private Command ParticipantCommand(string name, string description, string done, Func<ConferenceTarget, string, CancellationToken, Task> act)
     {
         var callId = ParticipantCallId("The call ID of a participant.");
-        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, target, output, ct) =>
         {
             var id = parseResult.GetValue(callId)!;
-            await act(client, id, ct);
+            await act(target, id, ct);
             output.Completed(new Completion(name, $"{done} {id}", [id]));
         });
     }
 
-    private Command HostOrParticipantCommand(string name, string description, string done, Func<IConferenceControlsClient, string?, CancellationToken, Task> act)
+    private Command HostOrParticipantCommand(string name, string description, string done, Func<ConferenceTarget, string?, CancellationToken, Task> act)
     {
         var callId = new Argument<string?>("callId") { Description = "The call ID of a participant; leave it out for the host.", Arity = ArgumentArity.ZeroOrOne };
-        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, client, output, ct) =>
+        return ApiCommand(name, takesLineOwner: false, description, [callId], async (parseResult, target, output, ct) =>
         {
             var id = parseResult.GetValue(callId);
-            await act(client, id, ct);
+            await act(target, id, ct);
             output.Completed(id is null ? new Completion(name, $"{done} the host", []) : new Completion(name, $"{done} {id}", [id]));
         });
     }
@@ -131,7 +137,7 @@ internal sealed class ConferenceCommands(CliContext context)
         command.SetAction((parseResult, ct) => RunReportingFailuresAsync(parseResult, async output =>
         {
             using var connection = ConferenceConnection.Open(_options.ConnectionOf(parseResult, context), context);
-            await action(parseResult, connection.Client, output, ct);
+            await action(parseResult, connection.Target, output, ct);
         }));
         return command;
     }

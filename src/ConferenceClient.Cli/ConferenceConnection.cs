@@ -8,17 +8,24 @@ internal sealed class ConferenceConnection : IDisposable
 {
     private readonly ConferenceSimulator? _simulator;
 
-    private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator)
+    private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator, ConnectionSettings settings)
     {
         Client = client;
         _simulator = simulator;
+        Target = settings.MemberId is { } memberId ? ConferenceTarget.Member(client, memberId, settings.OrgId)
+            : settings.Me ? ConferenceTarget.Me(client)
+            : ConferenceTarget.User(client);
     }
 
     public IConferenceControlsClient Client { get; }
 
+    /// <summary>Whose conference the command acts on, as --member and --me say.</summary>
+    public ConferenceTarget Target { get; }
+
     /// <exception cref="ArgumentException">The settings cannot make a client (a blank token, a base URL without a token, ...).</exception>
     public static ConferenceConnection Open(ConnectionSettings settings, CliContext context)
     {
+        ValidateScope(settings);
         if (settings.Token is { } token)
         {
             if (string.IsNullOrWhiteSpace(token))
@@ -26,7 +33,7 @@ internal sealed class ConferenceConnection : IDisposable
                 throw new ArgumentException("--token is blank: pass a Webex access token, or leave --token out to use the built-in simulator.");
             }
 
-            return new ConferenceConnection(CreateClient(token, settings.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator: null);
+            return new ConferenceConnection(CreateClient(token, settings.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator: null, settings);
         }
 
         // The simulator has its own address: a base URL without a token would silently not be used.
@@ -40,12 +47,31 @@ internal sealed class ConferenceConnection : IDisposable
         try
         {
             return new ConferenceConnection(
-                CreateClient(simulator.AccessToken, simulator.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator);
+                CreateClient(simulator.AccessToken, simulator.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator, settings);
         }
         catch
         {
             simulator.Dispose();
             throw;
+        }
+    }
+
+    // The members paths take no line owner, and a conference belongs to one owner at a time.
+    private static void ValidateScope(ConnectionSettings settings)
+    {
+        if (settings.MemberId is not null && settings.Me)
+        {
+            throw new ArgumentException("--member and --me name two different conferences: give one.");
+        }
+
+        if (settings.OrgId is not null && settings.MemberId is null)
+        {
+            throw new ArgumentException("--org is the organisation of --member: give --member too.");
+        }
+
+        if (settings.MemberId is not null && settings.LineOwnerId is not null)
+        {
+            throw new ArgumentException("--line-owner does not apply to --member: the members paths take no line owner.");
         }
     }
 
