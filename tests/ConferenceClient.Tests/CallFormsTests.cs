@@ -40,4 +40,25 @@ public class CallFormsTests : ConferenceServerTest
         Assert.That(d.State, Is.EqualTo(ConferenceState.Connected));
         Assert.That(Server.Requests(), Has.Count.EqualTo(15));
     }
+
+    [Test]
+    public async Task The_member_and_me_call_forms_compile_and_reach_the_server()
+    {
+        Server.Given(AnyOperation()).AtPriority(10).RespondWith(NoContent());
+        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = BaseAddress });
+
+        var member = client.ForMember("member-id", orgId: "org-id");
+        await member.StartConferenceAsync(new[] { "c1", "c2" });
+        await member.MuteAsync("c1");
+        ConferenceDetails d = await member.GetConferenceDetailsAsync();
+        await member.BargeInAsync();
+        await member.SilentMonitorAsync();
+        await member.SupervisorCoachAsync();
+        var me = client.ForMe();
+        await me.HoldAsync(lineOwnerId: "owner");
+        await me.SupervisorCoachAsync();
+
+        Assert.That(d.HasConference, Is.False);
+        Assert.That(Server.Requests(), Has.Count.EqualTo(8));
+    }
 }
