@@ -41,11 +41,11 @@ internal sealed class ConferenceCommands(CliContext context)
             ConferenceCommand("resume", "Takes the held conference host off hold.", "resumed the conference",
                 (target, ct) => target.ResumeAsync(ct)),
             ConferenceCommand("barge-in", "Barges in on a member's conference (--member) or your own (--me): everyone hears the supervisor.", "barged in",
-                (target, ct) => target.BargeInAsync(ct)),
+                (target, ct) => target.BargeInAsync(ct), takesLineOwner: false),
             ConferenceCommand("monitor", "Monitors a member's conference (--member) or your own (--me) silently: no one hears the supervisor.", "monitoring",
-                (target, ct) => target.SilentMonitorAsync(ct)),
+                (target, ct) => target.SilentMonitorAsync(ct), takesLineOwner: false),
             ConferenceCommand("coach", "Coaches in a member's conference (--member) or your own (--me): only the agent hears the supervisor.", "coaching",
-                (target, ct) => target.SupervisorCoachAsync(ct)),
+                (target, ct) => target.SupervisorCoachAsync(ct), takesLineOwner: false),
             Demo(),
         ];
         foreach (var command in commands)
@@ -85,8 +85,8 @@ internal sealed class ConferenceCommands(CliContext context)
         });
     }
 
-    private Command ConferenceCommand(string name, string description, string done, Func<ConferenceTarget, CancellationToken, Task> act) =>
-        ApiCommand(name, takesLineOwner: true, description, [], async (_, target, output, ct) =>
+    private Command ConferenceCommand(string name, string description, string done, Func<ConferenceTarget, CancellationToken, Task> act, bool takesLineOwner = true) =>
+        ApiCommand(name, takesLineOwner, description, [], async (_, target, output, ct) =>
         {
             await act(target, ct);
             output.Completed(new Completion(name, done, []));

@@ -51,11 +51,11 @@ public sealed partial class ConferenceSimulator
             if (route.IsOtherMember)
             {
                 var member = MemberLine(route.MemberId!);
-                return Perform(operation, body, callId, member, member, member, [member], future);
+                return Perform(operation, body, callId, member, member, member, [member], future, ref _nextAppearance);
             }
 
             // The user's own paths and members/me share the user's lines.
-            return Perform(operation, body, callId, Line(queryLineOwner), Line(bodyLineOwner), Line(null), _lines.Values, future);
+            return Perform(operation, body, callId, Line(queryLineOwner), Line(bodyLineOwner), Line(null), _lines.Values, future, ref _nextAppearance);
         }
     }
 
@@ -63,10 +63,10 @@ public sealed partial class ConferenceSimulator
     // host mute acts on; participantLines: where a participant's call ID is looked for.
     private static SimulatorAnswer Perform(
         SimulatedOperation operation, JsonObject body, string? callId, SimulatedLine queryLine, SimulatedLine bodyLine,
-        SimulatedLine hostLine, IEnumerable<SimulatedLine> participantLines, bool future) => operation switch
+        SimulatedLine hostLine, IEnumerable<SimulatedLine> participantLines, bool future, ref int nextAppearance) => operation switch
     {
         SimulatedOperation.GetConferenceDetails => Details(queryLine.Conference, future),
-        SimulatedOperation.StartConference => Start(body, bodyLine),
+        SimulatedOperation.StartConference => Start(body, bodyLine, ref nextAppearance),
         SimulatedOperation.ReleaseConference => Release(queryLine),
         SimulatedOperation.AddParticipant => AddParticipant(callId, bodyLine),
         SimulatedOperation.Mute => SetMuted(callId, muted: true, hostLine, participantLines),
@@ -122,7 +122,7 @@ public sealed partial class ConferenceSimulator
         return SimulatorAnswer.Json(details);
     }
 
-    private static SimulatorAnswer Start(JsonObject body, SimulatedLine line)
+    private static SimulatorAnswer Start(JsonObject body, SimulatedLine line, ref int nextAppearance)
     {
         if (body["callIds"] is not JsonArray array || array.Any(id => id?.GetValueKind() != JsonValueKind.String))
         {
@@ -145,7 +145,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Error(409, "A conference already exists on this line.", 409110);
         }
 
-        line.Conference = new SimulatedConference(DateTimeOffset.UtcNow, appearance: 1);
+        line.Conference = new SimulatedConference(DateTimeOffset.UtcNow, nextAppearance++);
         line.Conference.Participants.AddRange(callIds.Select(id => new SimulatedParticipant(id)));
         return SimulatorAnswer.NoContent;
     }

@@ -30,6 +30,7 @@ public sealed partial class ConferenceSimulator : IDisposable
     private readonly List<(SimulatedFault Fault, SimulatedOperation? Operation)> _faults = [];
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
+    private int _nextAppearance = 1;
 
     private ConferenceSimulator(string accessToken)
     {
@@ -88,6 +89,11 @@ public sealed partial class ConferenceSimulator : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        if (memberId == "me")
+        {
+            throw new ArgumentException("members/me is the user's own conference: use AddCall.", nameof(memberId));
+        }
+
         lock (_gate)
         {
             ThrowIfCallExists(callId);
@@ -136,7 +142,7 @@ public sealed partial class ConferenceSimulator : IDisposable
 
     private async Task<IResponseMessage> AnswerAsync(IRequestMessage request)
     {
-        var route = RouteOf(request.Method, request.Path);
+        var route = RouteOf(request.Method, RawPath(request));
         var operation = route?.Operation;
         var entry = Record(route, request);
         var authorized = IsAuthorized(request);
@@ -204,9 +210,12 @@ public sealed partial class ConferenceSimulator : IDisposable
         && authorization["Bearer ".Length..] == AccessToken;
 
     private static SimulatorAnswer PathAnswer(IRequestMessage request) =>
-        RouteOf("GET", request.Path) is not null || RouteOf("POST", request.Path) is not null || RouteOf("DELETE", request.Path) is not null
+        RouteOf("GET", RawPath(request)) is not null || RouteOf("POST", RawPath(request)) is not null || RouteOf("DELETE", RawPath(request)) is not null
             ? SimulatorAnswer.Error(405, $"{request.Method} is not allowed on {request.Path}.", 405000)
             : SimulatorAnswer.Error(404, $"The URI {request.Path} does not exist.", 404000);
+
+    // The path as sent, still escaped: a member ID may hold '/', '+' or '%', and is unescaped once below.
+    private static string RawPath(IRequestMessage request) => new Uri(request.AbsoluteUrl).AbsolutePath;
 
     // members/{memberId}/… and members/me/… are the same operations for another conference owner,
     // with "conference" for the root resource, plus the supervisor modes.

@@ -12,6 +12,13 @@ public partial class ConferenceControlsClient
     public IConferenceMemberClient ForMember(string memberId, string? orgId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
+        // Escaping leaves these as they are, and the URI would then name another path: the bare API
+        // ("..") or the token's own user ("me").
+        if (memberId is "." or ".." or "me")
+        {
+            throw new ArgumentException($"'{memberId}' is not a member ID; use ForMe() for the token's own user.", nameof(memberId));
+        }
+
         if (orgId is not null)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(orgId);

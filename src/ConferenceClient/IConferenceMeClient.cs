@@ -14,6 +14,7 @@ namespace Webex.Calling.Conference;
 public interface IConferenceMeClient
 {
     /// <summary>Gets the conference; never null, <see cref="ConferenceDetails.HasConference"/> is false when there is none.</summary>
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     Task<ConferenceDetails> GetConferenceDetailsAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Joins two or more of the user's calls into a conference.</summary>
@@ -22,36 +23,43 @@ public interface IConferenceMeClient
     Task StartConferenceAsync(IEnumerable<string> callIds, string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Ends the conference for the host and every participant.</summary>
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     Task ReleaseConferenceAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Adds one of the user's calls to the conference.</summary>
     /// <exception cref="ArgumentException"><paramref name="callId"/> is null, empty or blank.</exception>
     Task AddParticipantAsync(string callId, string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Mutes a participant, or the host when <paramref name="callId"/> is null.</summary>
+    /// <summary>Mutes a participant, or the host when <paramref name="callId"/> is null; no line owner applies.</summary>
+    /// <exception cref="ArgumentException"><paramref name="callId"/> is empty or blank.</exception>
     Task MuteAsync(string? callId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Unmutes a participant, or the host when <paramref name="callId"/> is null.</summary>
+    /// <summary>Unmutes a participant, or the host when <paramref name="callId"/> is null; no line owner applies.</summary>
+    /// <exception cref="ArgumentException"><paramref name="callId"/> is empty or blank.</exception>
     Task UnmuteAsync(string? callId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stops sending the conference media to a participant.</summary>
+    /// <exception cref="ArgumentException"><paramref name="callId"/> is null, empty or blank.</exception>
     Task DeafenParticipantAsync(string callId, CancellationToken cancellationToken = default);
 
     /// <summary>Resumes sending the conference media to a participant.</summary>
+    /// <exception cref="ArgumentException"><paramref name="callId"/> is null, empty or blank.</exception>
     Task UndeafenParticipantAsync(string callId, CancellationToken cancellationToken = default);
 
     /// <summary>Puts the host on hold.</summary>
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     Task HoldAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
     /// <summary>Takes the held host off hold.</summary>
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     Task ResumeAsync(string? lineOwnerId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Barge-in: the conference type becomes <see cref="ConferenceType.BargeIn"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Barge-in, on the user's own line (no line owner applies); the type is expected to become <see cref="ConferenceType.BargeIn"/>. Never sent twice after a 5xx.</summary>
     Task BargeInAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Silent monitoring: the type becomes <see cref="ConferenceType.SilentMonitoring"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Silent monitoring, on the user's own line (no line owner applies); the type is expected to become <see cref="ConferenceType.SilentMonitoring"/>. Never sent twice after a 5xx.</summary>
     Task SilentMonitorAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Coaching: the type becomes <see cref="ConferenceType.Coaching"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Coaching, on the user's own line (no line owner applies); the type is expected to become <see cref="ConferenceType.Coaching"/>. Never sent twice after a 5xx.</summary>
     Task SupervisorCoachAsync(CancellationToken cancellationToken = default);
 }

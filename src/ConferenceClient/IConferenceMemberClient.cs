@@ -51,12 +51,12 @@ public interface IConferenceMemberClient
     /// <summary>Takes the member, the conference host, off hold.</summary>
     Task ResumeAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Barge-in: the supervisor is heard by everyone; the conference type becomes <see cref="ConferenceType.BargeIn"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Barge-in: the supervisor is heard by everyone; the conference type is expected to become <see cref="ConferenceType.BargeIn"/> (undocumented by Webex). Never sent twice after a 5xx.</summary>
     Task BargeInAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Silent monitoring: the supervisor listens unheard; the type becomes <see cref="ConferenceType.SilentMonitoring"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Silent monitoring: the supervisor listens unheard; the type is expected to become <see cref="ConferenceType.SilentMonitoring"/> (undocumented by Webex). Never sent twice after a 5xx.</summary>
     Task SilentMonitorAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Coaching: the supervisor is heard by the agent only; the type becomes <see cref="ConferenceType.Coaching"/>. Never sent twice after a 5xx.</summary>
+    /// <summary>Coaching: the supervisor is heard by the agent only; the type is expected to become <see cref="ConferenceType.Coaching"/> (undocumented by Webex). Never sent twice after a 5xx.</summary>
     Task SupervisorCoachAsync(CancellationToken cancellationToken = default);
 }

@@ -45,6 +45,7 @@ public class SupervisorCommandsTests : CliTest
     [TestCase(new[] { "hold", "--member", "m1", "--me" }, "--me")]
     [TestCase(new[] { "hold", "--org", "o1" }, "--member")]
     [TestCase(new[] { "hold", "--member", "m1", "--line-owner", "x" }, "--line-owner")]
+    [TestCase(new[] { "coach", "--me", "--line-owner", "x" }, "--line-owner")]
     public async Task Scope_mistakes_are_usage_errors_and_send_nothing(string[] args, string named)
     {
         var result = await RunAgainstSimulatorAsync(args);

@@ -142,6 +142,23 @@ public class EndToEndTests
         });
     }
 
+    [TestCase("a/b")]
+    [TestCase("a+b")]
+    [TestCase("100%")]
+    [TestCase("Y2lz Y29z==")]
+    public async Task Member_ids_with_reserved_characters_reach_their_own_conference(string memberId)
+    {
+        _simulator.AddMemberCall(memberId, "x1");
+        _simulator.AddMemberCall(memberId, "x2");
+        var member = Client().ForMember(memberId);
+
+        await member.StartConferenceAsync(new[] { "x1", "x2" });
+        await member.HoldAsync();
+
+        Assert.That((await member.GetConferenceDetailsAsync()).State, Is.EqualTo(ConferenceState.Held));
+        Assert.That(_simulator.Requests.Select(r => r.MemberId), Is.All.EqualTo(memberId));
+    }
+
     [Test]
     public async Task Me_is_the_users_own_conference_with_line_owners()
     {

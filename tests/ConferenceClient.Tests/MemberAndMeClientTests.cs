@@ -126,6 +126,9 @@ public class MemberAndMeClientTests : ConferenceServerTest
         Assert.Throws<ArgumentNullException>(() => client.ForMember(null!));
         Assert.Throws<ArgumentException>(() => client.ForMember(" "));
         Assert.Throws<ArgumentException>(() => client.ForMember("member-1", orgId: ""));
+        Assert.Throws<ArgumentException>(() => client.ForMember(".."));
+        Assert.Throws<ArgumentException>(() => client.ForMember("."));
+        Assert.Throws<ArgumentException>(() => client.ForMember("me"));
         await Assert.ThrowsAsync<ArgumentException>(() => member.StartConferenceAsync(new[] { "c1" }));
         await Assert.ThrowsAsync<ArgumentException>(() => member.AddParticipantAsync(" "));
         await Assert.ThrowsAsync<ArgumentException>(() => member.MuteAsync(""));

@@ -33,7 +33,7 @@ internal static class ConferenceOperations
     {
         var path = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : request.RequestUri?.OriginalString ?? string.Empty;
         var method = request.Method.Method;
-        var root = path.IndexOf(Root, StringComparison.Ordinal);
+        var root = path.LastIndexOf(Root, StringComparison.Ordinal);
         var rest = root < 0 ? null : path[(root + Root.Length)..].TrimEnd('/');
 
         // members/{memberId}/… and members/me/… are the same operations for another conference owner.
