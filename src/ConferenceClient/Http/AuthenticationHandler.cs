@@ -12,10 +12,11 @@ namespace Webex.Calling.Conference.Http;
 /// </summary>
 internal sealed class AuthenticationHandler(Func<CancellationToken, ValueTask<string>> tokenProvider, Uri baseAddress) : DelegatingHandler
 {
+    private volatile AuthenticationHeaderValue? _last;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is not { IsAbsoluteUri: true } target
-            || Uri.Compare(target, baseAddress, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) != 0)
+        if (request.RequestUri is not { IsAbsoluteUri: true } target || !SameOrigin(target, baseAddress))
         {
             throw new InvalidOperationException($"Refusing to send the access token to '{request.RequestUri}', outside '{baseAddress}'.");
         }
@@ -26,7 +27,26 @@ internal sealed class AuthenticationHandler(Func<CancellationToken, ValueTask<st
             throw new InvalidOperationException("The access token provider returned no token.");
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = HeaderFor(token);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool SameOrigin(Uri target, Uri origin) =>
+        target.Port == origin.Port
+        && string.Equals(target.Scheme, origin.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(target.Host, origin.Host, StringComparison.OrdinalIgnoreCase);
+
+    // The header of the last token, reused while the provider returns the same token.
+    private AuthenticationHeaderValue HeaderFor(string token)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Parameter, token))
+        {
+            return last;
+        }
+
+        var header = new AuthenticationHeaderValue("Bearer", token);
+        _last = header;
+        return header;
     }
 }

@@ -11,6 +11,11 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!logger.IsEnabled(LogLevel.Debug) && !logger.IsEnabled(LogLevel.Error))
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         var operation = ConferenceOperations.Of(request);
         var started = timeProvider.GetTimestamp();
         try

@@ -55,13 +55,17 @@ internal static class RetryPipeline
     /// </summary>
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
     {
-        var idempotent = ConferenceOperations.Of(context.Properties.GetValue(RequestKey, null!)).IsIdempotent;
         if (outcome.Exception is not null)
         {
-            return idempotent && outcome.Exception is HttpRequestException or TimeoutRejectedException;
+            return outcome.Exception is HttpRequestException or TimeoutRejectedException && IsIdempotent(context);
         }
 
         var response = outcome.Result!;
+        if (response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
         var retryAfter = RetryAfterOf(response, timeProvider);
         if (retryAfter > maxDelay)
         {
@@ -72,10 +76,13 @@ internal static class RetryPipeline
         {
             HttpStatusCode.TooManyRequests => true,
             HttpStatusCode.Locked => response.Headers.Contains(RetryAfterHeader.Name),
-            HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => idempotent,
+            HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => IsIdempotent(context),
             _ => false,
         };
     }
+
+    private static bool IsIdempotent(ResilienceContext context) =>
+        ConferenceOperations.Of(context.Properties.GetValue(RequestKey, null!)).IsIdempotent;
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider timeProvider) =>
         response.Headers.TryGetValues(RetryAfterHeader.Name, out var values)
