@@ -14,21 +14,32 @@ internal sealed class AuthenticationHandler(Func<CancellationToken, ValueTask<st
 {
     private volatile AuthenticationHeaderValue? _last;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.RequestUri is not { IsAbsoluteUri: true } target || !SameOrigin(target, baseAddress))
         {
             throw new InvalidOperationException($"Refusing to send the access token to '{request.RequestUri}', outside '{baseAddress}'.");
         }
 
-        var token = await tokenProvider(cancellationToken).ConfigureAwait(false);
+        // A fixed or cached token is ready at once: no async frame of this handler's own then.
+        var token = tokenProvider(cancellationToken);
+        return token.IsCompletedSuccessfully
+            ? SendWithToken(request, token.Result, cancellationToken)
+            : SendWhenTokenReadyAsync(request, token, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWhenTokenReadyAsync(HttpRequestMessage request, ValueTask<string> token, CancellationToken cancellationToken) =>
+        await SendWithToken(request, await token.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    private Task<HttpResponseMessage> SendWithToken(HttpRequestMessage request, string token, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(token))
         {
             throw new InvalidOperationException("The access token provider returned no token.");
         }
 
         request.Headers.Authorization = HeaderFor(token);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return base.SendAsync(request, cancellationToken);
     }
 
     private static bool SameOrigin(Uri target, Uri origin) =>

@@ -9,13 +9,14 @@ namespace Webex.Calling.Conference.Http;
 /// <summary>Logs each call once, outside the retries: Debug when it ends, Error when it failed.</summary>
 internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!logger.IsEnabled(LogLevel.Debug) && !logger.IsEnabled(LogLevel.Error))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    // Nothing to log: hand the request on without an async frame of this handler's own.
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        logger.IsEnabled(LogLevel.Debug) || logger.IsEnabled(LogLevel.Error)
+            ? SendLoggedAsync(request, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
 
+    private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var operation = ConferenceOperations.Of(request);
         var started = timeProvider.GetTimestamp();
         try
