@@ -23,9 +23,17 @@ public partial class ConferenceControlsClient
     // same ID and Webex support can find all of them from the ID in the exception.
     private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
     {
-        request.Headers.TryAddWithoutValidation(TrackingIdHeader, TrackingIdPrefix + Guid.NewGuid().ToString("D"));
+        request.Headers.TryAddWithoutValidation(TrackingIdHeader, NewTrackingId());
         return Task.CompletedTask;
     }
+
+    // One string, written in place: the prefix and a new GUID.
+    private static string NewTrackingId() =>
+        string.Create(TrackingIdPrefix.Length + 36, Guid.NewGuid(), static (chars, guid) =>
+        {
+            TrackingIdPrefix.AsSpan().CopyTo(chars);
+            guid.TryFormat(chars[TrackingIdPrefix.Length..], out _, "D");
+        });
 
     // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
     // generated status branches would read it as a stream and lose the text.

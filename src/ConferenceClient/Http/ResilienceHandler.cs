@@ -19,12 +19,23 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
+                    HttpResponseMessage? response = null;
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false));
+                        response = await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false);
+
+                        // The body is read inside the attempt, so the attempt timeout covers a server that sends
+                        // headers and then stalls, and a connection lost mid-body is a failed attempt.
+                        if (response.Content.Headers.ContentLength is not 0)
+                        {
+                            await response.Content.LoadIntoBufferAsync(ctx.CancellationToken).ConfigureAwait(false);
+                        }
+
+                        return Outcome.FromResult(response);
                     }
                     catch (Exception exception)
                     {
+                        response?.Dispose();
                         return Outcome.FromException<HttpResponseMessage>(exception);
                     }
                 },
@@ -46,20 +57,6 @@ internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> 
         }
     }
 
-    // The body is read inside the attempt, so the attempt timeout covers a server that sends headers
-    // and then stalls, and a connection lost mid-body is a failed attempt rather than a broken result.
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-            return response;
-        }
-        catch
-        {
-            response.Dispose();
-            throw;
-        }
-    }
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
 }
