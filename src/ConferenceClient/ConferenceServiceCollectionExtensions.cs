@@ -62,23 +62,13 @@ public static class ConferenceServiceCollectionExtensions
             // request logs would repeat ours at Information.
             .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
-            .ConfigureHttpClient((provider, http) =>
+            .ConfigureHttpClient((provider, http) => ConferencePipeline.Configure(http, Settings(provider)))
+            .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {
-                var settings = Settings(provider);
-                http.BaseAddress = settings.EffectiveBaseAddress();
-                http.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(settings.ApplicationId));
-            })
-            .AddHttpMessageHandler(provider => new LoggingHandler(Logger(provider), Settings(provider).TimeProvider))
-            .AddHttpMessageHandler(provider =>
-            {
-                var settings = Settings(provider);
-                return new ResilienceHandler(RetryPipeline.Create(settings, Logger(provider)), settings.Timeout);
-            })
-            .AddHttpMessageHandler(provider =>
-            {
-                var settings = Settings(provider);
-                return ConferencePipeline.Authentication(settings, settings.EffectiveBaseAddress());
+                foreach (var handler in ConferencePipeline.CreateHandlers(Settings(provider), Logger(provider)))
+                {
+                    handlers.Add(handler);
+                }
             })
             .AddTypedClient<IConferenceControlsClient>((http, provider) => new ConferenceControlsClient(http, Settings(provider).LineOwnerId));
     }

@@ -23,23 +23,26 @@ internal static class ConferencePipeline
     public static HttpClient CreateHttpClient(ConferenceClientOptions options)
     {
         options.Validate();
-        var baseAddress = options.EffectiveBaseAddress();
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
-        var handlers = new DelegatingHandler[]
-        {
-            new LoggingHandler(logger, options.TimeProvider),
-            new ResilienceHandler(RetryPipeline.Create(options, logger), options.Timeout),
-            Authentication(options, baseAddress),
-        };
-
-        // Each attempt has its own timeout in the resilience handler; HttpClient's own would span all of them.
-        var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers], SharedTransport), disposeHandler: false)
-        {
-            BaseAddress = baseAddress,
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(options.ApplicationId));
+        var client = new HttpClient(Chain([.. CreateHandlers(options, logger), .. options.AttemptHandlers], SharedTransport), disposeHandler: false);
+        Configure(client, options);
         return client;
+    }
+
+    /// <summary>The client's own handlers, outermost first: logging once per call, retries, then the token per attempt.</summary>
+    public static IEnumerable<DelegatingHandler> CreateHandlers(ConferenceClientOptions options, ILogger logger) =>
+    [
+        new LoggingHandler(logger, options.TimeProvider),
+        new ResilienceHandler(RetryPipeline.Create(options, logger), options.Timeout),
+        new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), options.EffectiveBaseAddress()),
+    ];
+
+    /// <summary>The API root, no overall timeout (each attempt has its own, in the resilience handler) and the User-Agent.</summary>
+    public static void Configure(HttpClient client, ConferenceClientOptions options)
+    {
+        client.BaseAddress = options.EffectiveBaseAddress();
+        client.Timeout = Timeout.InfiniteTimeSpan;
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(options.ApplicationId));
     }
 
     /// <summary>A transport like the shared one, for a pool that IHttpClientFactory manages.</summary>
@@ -49,9 +52,6 @@ internal static class ConferencePipeline
         UseCookies = false,
         AllowAutoRedirect = false,
     };
-
-    public static AuthenticationHandler Authentication(ConferenceClientOptions options, Uri baseAddress) =>
-        new(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), baseAddress);
 
     private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
     {
