@@ -27,10 +27,7 @@ public sealed partial class ConferenceClientOptions
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
-        if (LineOwnerId is not null && string.IsNullOrWhiteSpace(LineOwnerId))
-        {
-            throw new ArgumentException("LineOwnerId cannot be empty or blank; leave it null to act on the user's own line.", nameof(LineOwnerId));
-        }
+        ConferenceControlsClient.ValidLineOwnerId(LineOwnerId, nameof(LineOwnerId));
 
         if (!string.IsNullOrWhiteSpace(ApplicationId) && !(ProductInfoHeaderValue.TryParse(ApplicationId.Trim(), out var product) && product.Product is not null))
         {

@@ -22,7 +22,7 @@ public partial class ConferenceControlsClient
     private string? ResolveLineOwnerId(string? lineOwnerId) =>
         lineOwnerId is null ? _lineOwnerId : ValidLineOwnerId(lineOwnerId, nameof(lineOwnerId));
 
-    private static string? ValidLineOwnerId(string? lineOwnerId, string parameterName)
+    internal static string? ValidLineOwnerId(string? lineOwnerId, string parameterName)
     {
         if (lineOwnerId is not null && string.IsNullOrWhiteSpace(lineOwnerId))
         {
