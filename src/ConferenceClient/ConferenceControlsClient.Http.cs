@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -15,17 +14,10 @@ public partial class ConferenceControlsClient
     /// <summary>The start of every tracking ID this client makes: <c>WXCONF_</c> and a new GUID per call.</summary>
     internal const string TrackingIdPrefix = "WXCONF_";
 
-    // The generator calls both PrepareRequestAsync overloads; only the one with the final URL has work.
-    private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
     // One tracking ID per call, set before the retry pipeline, so every attempt of a call carries the
     // same ID and Webex support can find all of them from the ID in the exception.
-    private static Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
-    {
+    static partial void PrepareRequest(HttpRequestMessage request) =>
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, NewTrackingId());
-        return Task.CompletedTask;
-    }
 
     // One string, written in place: the prefix and a new GUID.
     private static string NewTrackingId() =>
@@ -37,7 +29,7 @@ public partial class ConferenceControlsClient
 
     // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
     // generated status branches would read it as a stream and lose the text.
-    private static async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    private static partial async Task ProcessResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {

@@ -84,6 +84,23 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task A_success_status_the_operation_does_not_document_is_an_error_with_the_raw_body()
+    {
+        Answer(ConferencePath, "GET", Json(206, """{"state":"connected"}"""));
+        var client = CreateClient();
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.GetConferenceDetailsAsync()))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(206));
+            Assert.That(error.Response, Is.EqualTo("""{"state":"connected"}"""));
+            Assert.That(error.Message, Does.StartWith("The Webex API answered 206 (Partial Content) with a success status this operation does not document."));
+            Assert.That(error.TrackingId, Is.EqualTo(Server.Requests().Single().Header("TrackingID")));
+        });
+    }
+
+    [Test]
     public async Task An_empty_error_body_still_gives_a_typed_exception()
     {
         Answer(ConferencePath, "DELETE", Response.Create().WithStatusCode(401));

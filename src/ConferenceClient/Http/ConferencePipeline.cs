@@ -42,7 +42,9 @@ internal static class ConferencePipeline
     {
         client.BaseAddress = options.EffectiveBaseAddress();
         client.Timeout = Timeout.InfiniteTimeSpan;
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent.For(options.ApplicationId));
+        // Kept as text (the options checked the application ID): every request copies the default
+        // headers, and a parsed User-Agent would be cloned into a new object graph each time.
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.For(options.ApplicationId));
     }
 
     /// <summary>A transport like the shared one, for a pool that IHttpClientFactory manages.</summary>

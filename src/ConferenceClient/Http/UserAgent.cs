@@ -22,6 +22,19 @@ internal static class UserAgent
         return plus >= 0 ? version[..plus] : version;
     }
 
-    // A User-Agent comment may not hold unbalanced parentheses; an OS description might.
-    private static string Comment(string text) => text.Replace('(', '[').Replace(')', ']');
+    // A User-Agent comment may not hold unbalanced parentheses, and a header only printable ASCII; an
+    // OS description might have either.
+    private static string Comment(string text) => string.Create(text.Length, text, static (chars, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            chars[i] = source[i] switch
+            {
+                '(' => '[',
+                ')' => ']',
+                < ' ' or > '~' => '?',
+                var c => c,
+            };
+        }
+    });
 }
