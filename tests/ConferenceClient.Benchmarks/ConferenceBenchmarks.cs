@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Webex.Calling.Conference.Benchmarks;
 
@@ -82,4 +83,49 @@ public class ConcurrentCallers : AgainstWebexLikeServer
 
     [Benchmark(Description = "ConferenceControlsClient")]
     public Task ConferenceClient() => Task.WhenAll(Enumerable.Range(0, Callers).Select(_ => Client.GetConferenceDetailsAsync("p3")));
+}
+
+/// <summary>
+/// The client's own cost, without a server or sockets: both contenders over the same in-memory
+/// transport, the client built by dependency injection as an application would, with its whole
+/// pipeline (token, tracking ID, retries, attempt timeout, buffering inside the attempt).
+/// </summary>
+[MemoryDiagnoser]
+public class ClientOverhead
+{
+    private const string Token = "bench-token";
+    private static readonly Uri WebexApi = new("https://webexapis.com/v1/");
+    private ServiceProvider _services = null!;
+    private IConferenceControlsClient _client = null!;
+    private HandWrittenCalls _handWritten = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var services = new ServiceCollection();
+        services.AddConferenceControlsClient(o => o.AccessToken = Token)
+            .ConfigurePrimaryHttpMessageHandler(() => new InMemoryWebex());
+        _services = services.BuildServiceProvider();
+        _client = _services.GetRequiredService<IConferenceControlsClient>();
+        _handWritten = new HandWrittenCalls(WebexApi, Token, new InMemoryWebex());
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _handWritten.Dispose();
+        _services.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "details: HttpClient + Newtonsoft.Json")]
+    public Task<PlainDetails?> HandWrittenDetails() => _handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3");
+
+    [Benchmark(Description = "details: ConferenceControlsClient")]
+    public Task<ConferenceDetails> ConferenceClientDetails() => _client.GetConferenceDetailsAsync("p3");
+
+    [Benchmark(Description = "mute: HttpClient + Newtonsoft.Json")]
+    public Task HandWrittenMute() => _handWritten.MuteAsync("Y2lzY29zcGFyazovL3VzL0NBTEwvY2FsbC0x");
+
+    [Benchmark(Description = "mute: ConferenceControlsClient")]
+    public Task ConferenceClientMute() => _client.MuteAsync("Y2lzY29zcGFyazovL3VzL0NBTEwvY2FsbC0x");
 }

@@ -20,8 +20,14 @@ public sealed class HandWrittenCalls : IDisposable
     private readonly HttpClient _http;
 
     public HandWrittenCalls(Uri baseAddress, string token)
+        : this(baseAddress, token, new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false })
     {
-        _http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    /// <summary>The same calls over another transport, such as one that answers in memory.</summary>
+    public HandWrittenCalls(Uri baseAddress, string token, HttpMessageHandler transport)
+    {
+        _http = new HttpClient(transport) { BaseAddress = baseAddress };
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
