@@ -10,7 +10,7 @@ public partial class ConferenceControlsClient
 
     static partial void UpdateJsonSerializerSettings(JsonSerializerSettings settings)
     {
-        settings.ContractResolver = ForwardCompatibleContractResolver.Instance;
+        settings.ContractResolver = ModelContractResolver.Instance;
         // Unknown fields land in AdditionalProperties as read: dates stay strings and 1.10 stays 1.10,
         // so writing a model back gives the server's text, not a reformatted copy.
         settings.DateParseHandling = DateParseHandling.None;

@@ -144,6 +144,27 @@ public class ForwardCompatibilityTests : ConferenceServerTest
         Assert.That(details.Created.Value.UtcDateTime, Is.EqualTo(new System.DateTime(2023, 3, 2, 15, 0, 0, System.DateTimeKind.Utc)));
     }
 
+    [TestCase("2023-03-02T15:00:00Z")]
+    [TestCase("2023-03-02T15:00:00.1234567Z")]
+    [TestCase("2023-03-02T16:00:00+01:00")]
+    [TestCase("2023-03-02 15:00:00Z")]
+    [TestCase("03/02/2023 15:00:00 +00:00")]
+    public async Task Created_reads_iso_dates_and_what_else_newtonsoft_json_accepts(string created)
+    {
+        var details = await DetailsFrom($$"""{"state":"connected","created":"{{created}}"}""");
+
+        Assert.That(details.Created!.Value.UtcDateTime.AddTicks(-(details.Created.Value.UtcDateTime.Ticks % System.TimeSpan.TicksPerSecond)),
+            Is.EqualTo(new System.DateTime(2023, 3, 2, 15, 0, 0, System.DateTimeKind.Utc)));
+    }
+
+    [Test]
+    public async Task An_empty_created_reads_as_absent()
+    {
+        var details = await DetailsFrom("""{"state":"connected","created":""}""");
+
+        Assert.That(details.Created, Is.Null);
+    }
+
     private async Task<ConferenceDetails> DetailsFrom(string json)
     {
         Answer(ConferencePath, "GET", Json(200, json));

@@ -5,19 +5,26 @@ using Newtonsoft.Json.Serialization;
 namespace Webex.Calling.Conference.Serialization;
 
 /// <summary>
-/// Gives every enum property of the generated models the unknown-value fallback. The generated
-/// <c>[JsonConverter(typeof(StringEnumConverter))]</c> on each property would beat a converter in the
-/// settings, so the property's converter is replaced here, once per type (contracts are cached).
+/// Gives the generated models' properties the client's converters, once per type (contracts are
+/// cached): the unknown-value fallback to every enum, and the culture-free reader to every date. The
+/// generated <c>[JsonConverter(typeof(StringEnumConverter))]</c> on each enum property would beat a
+/// converter in the settings, so the property's converter is replaced here.
 /// </summary>
-internal sealed class ForwardCompatibleContractResolver : DefaultContractResolver
+internal sealed class ModelContractResolver : DefaultContractResolver
 {
-    public static readonly ForwardCompatibleContractResolver Instance = new();
+    public static readonly ModelContractResolver Instance = new();
 
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
         var contract = base.CreateObjectContract(objectType);
         foreach (var property in contract.Properties)
         {
+            if (property.Converter is null && IsoDateTimeOffsetConverter.Instance.CanConvert(property.PropertyType!))
+            {
+                property.Converter = IsoDateTimeOffsetConverter.Instance;
+                continue;
+            }
+
             var enumType = property.PropertyType is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (enumType is not { IsEnum: true } || !Enum.IsDefined(enumType, ForwardCompatibleEnumConverter.UnknownName))
             {
