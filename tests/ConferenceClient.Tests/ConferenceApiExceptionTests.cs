@@ -100,6 +100,18 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
         });
     }
 
+    [TestCase(203)]
+    [TestCase(206)]
+    public async Task Any_success_status_is_success_for_an_operation_without_a_result(int status)
+    {
+        Answer(ConferencePath + "/hold", "POST", Response.Create().WithStatusCode(status));
+        var client = CreateClient();
+
+        await client.HoldAsync();
+
+        Assert.That(Server.Requests(), Has.Count.EqualTo(1));
+    }
+
     [Test]
     public async Task An_empty_error_body_still_gives_a_typed_exception()
     {
