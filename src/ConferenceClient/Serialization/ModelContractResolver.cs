@@ -19,14 +19,19 @@ internal sealed class ModelContractResolver : DefaultContractResolver
         var contract = base.CreateObjectContract(objectType);
         foreach (var property in contract.Properties)
         {
-            if (property.Converter is null && IsoDateTimeOffsetConverter.Instance.CanConvert(property.PropertyType!))
+            if (property.PropertyType is not { } type)
+            {
+                continue;
+            }
+
+            if (property.Converter is null && IsoDateTimeOffsetConverter.Instance.CanConvert(type))
             {
                 property.Converter = IsoDateTimeOffsetConverter.Instance;
                 continue;
             }
 
-            var enumType = property.PropertyType is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (enumType is not { IsEnum: true } || !Enum.IsDefined(enumType, ForwardCompatibleEnumConverter.UnknownName))
+            var enumType = Nullable.GetUnderlyingType(type) ?? type;
+            if (!enumType.IsEnum || !Enum.IsDefined(enumType, ForwardCompatibleEnumConverter.UnknownName))
             {
                 continue;
             }
