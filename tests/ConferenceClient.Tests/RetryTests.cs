@@ -59,9 +59,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.StartConferenceAsync(new[] { "c1", "c2" });
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
-        Clock.Advance(wait);
-        await call.Settled();
+        var wait = await WaitOutRetryAsync(call);
 
         Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -78,9 +76,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.HoldAsync();
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
-        Clock.Advance(wait);
-        await call.Settled();
+        var wait = await WaitOutRetryAsync(call);
 
         Assert.That(wait, Is.InRange(TimeSpan.FromSeconds(18), TimeSpan.FromSeconds(21)));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -108,9 +104,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.MuteAsync("c1");
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
-        Clock.Advance(wait);
-        await call.Settled();
+        var wait = await WaitOutRetryAsync(call);
 
         Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -206,9 +200,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.HoldAsync();
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
-        Clock.Advance(wait);
-        await call.Settled();
+        var wait = await WaitOutRetryAsync(call);
 
         Assert.That(wait, Is.GreaterThan(TimeSpan.Zero).And.LessThanOrEqualTo(MaxRetryDelay));
         Assert.That(Server.Requests(), Has.Count.EqualTo(2));
@@ -277,5 +269,14 @@ public class RetryTests : ConferenceServerTest
 
         await Assert.CatchAsync<OperationCanceledException>(() => call.Settled());
         Assert.That(Server.Requests(), Has.Count.EqualTo(1));
+    }
+
+    // Waits until the retry's delay is armed, lets it pass, and lets the call finish; returns the delay.
+    private async Task<TimeSpan> WaitOutRetryAsync(Task call)
+    {
+        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
+        Clock.Advance(wait);
+        await call.Settled();
+        return wait;
     }
 }
