@@ -2,8 +2,17 @@ using System;
 using System.IO;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Webex.Calling.Conference.Benchmarks;
 
 // dotnet run -c Release --project tests/ConferenceClient.Benchmarks -- --filter '*' --job short --inProcess
+// dotnet run -c Release --project tests/ConferenceClient.Benchmarks -- paired --callers 128
+if (args is ["paired", ..])
+{
+    return await new System.CommandLine.RootCommand("Interleaved rounds of the client against the hand-written call.") { PairedRounds.Command() }
+        .Parse(args).InvokeAsync();
+}
+
 // Reports go beside the binaries (bin/…/BenchmarkDotNet.Artifacts), not into the working folder.
 var config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+return 0;
