@@ -33,7 +33,7 @@ internal static class ConferencePipeline
     public static IEnumerable<DelegatingHandler> CreateHandlers(ConferenceClientOptions options, ILogger logger) =>
     [
         new LoggingHandler(logger, options.TimeProvider),
-        new ResilienceHandler(RetryPipeline.Create(options, logger), options.Timeout),
+        new ResilienceHandler(new RetryPipeline(options, logger), options.Timeout, options.TimeProvider),
         new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), options.EffectiveBaseAddress()),
     ];
 

@@ -3,60 +3,57 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
-using Polly.Timeout;
 
 namespace Webex.Calling.Conference.Http;
 
-/// <summary>Sends each request through the client's retry pipeline; the same message is resent on retry.</summary>
-internal sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline, TimeSpan attemptTimeout) : DelegatingHandler
+/// <summary>
+/// Sends each request with a timeout per attempt, and repeats it by the client's retry rules; the same
+/// message is resent on retry. The first attempt runs outside Polly, so a call that needs no retry pays
+/// nothing for the retry pipeline (with 128 concurrent calls, its frames had cost about 10 % of the time).
+/// </summary>
+internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptTimeout, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(RetryPipeline.RequestKey, request);
-        try
+        var outcome = await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
+        if (retries.WouldRetry(outcome, request))
         {
-            var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
-                {
-                    HttpResponseMessage? response = null;
-                    try
-                    {
-                        response = await state.Handler.SendAttemptAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false);
-
-                        // The body is read inside the attempt, so the attempt timeout covers a server that sends
-                        // headers and then stalls, and a connection lost mid-body is a failed attempt.
-                        if (response.Content.Headers.ContentLength is not 0)
-                        {
-                            await response.Content.LoadIntoBufferAsync(ctx.CancellationToken).ConfigureAwait(false);
-                        }
-
-                        return Outcome.FromResult(response);
-                    }
-                    catch (Exception exception)
-                    {
-                        response?.Dispose();
-                        return Outcome.FromException<HttpResponseMessage>(exception);
-                    }
-                },
-                context,
-                (Handler: this, Request: request)).ConfigureAwait(false);
-
-            if (outcome.Exception is TimeoutRejectedException timeout)
-            {
-                // An attempt timeout is the server's slowness, not the caller's cancellation: say so with the type.
-                throw new TimeoutException($"The Webex API did not answer within {attemptTimeout.TotalSeconds:0.###} s.", timeout);
-            }
-
-            outcome.ThrowIfException();
-            return outcome.Result!;
+            outcome = await retries.RepeatAsync(request, outcome, AttemptAsync, cancellationToken).ConfigureAwait(false);
         }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
+
+        outcome.ThrowIfException();
+        return outcome.Result!;
     }
 
-    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        base.SendAsync(request, cancellationToken);
+    // One attempt under its own timeout, which the caller's token also cancels. The body is read inside
+    // the attempt, so the timeout covers a server that sends headers and then stalls, and a connection
+    // lost mid-body is a failed attempt.
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(attemptTimeout, timeProvider);
+        using var callerCancels = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await base.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            if (response.Content.Headers.ContentLength is not 0)
+            {
+                await response.Content.LoadIntoBufferAsync(timeout.Token).ConfigureAwait(false);
+            }
+
+            return Outcome.FromResult(response);
+        }
+        catch (OperationCanceledException canceled) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+        {
+            // The server's slowness, not the caller's cancellation: say so with the type.
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(
+                new TimeoutException($"The Webex API did not answer within {attemptTimeout.TotalSeconds:0.###} s.", canceled));
+        }
+        catch (Exception exception)
+        {
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(exception);
+        }
+    }
 }

@@ -1,51 +1,95 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Webex.Calling.Conference.Http;
 
-/// <summary>The Polly pipeline of one client: retries around a per-attempt timeout.</summary>
-internal static class RetryPipeline
+/// <summary>
+/// The retry rules of one client, and the Polly pipeline that applies them to a call whose first
+/// attempt they would repeat.
+/// </summary>
+internal sealed class RetryPipeline
 {
-    public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Webex.Conference.Request");
+    private static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("Webex.Conference.Request");
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConferenceClientOptions options, ILogger logger)
-    {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
-        if (options.MaxRetries > 0)
-        {
-            var timeProvider = options.TimeProvider;
-            var maxDelay = options.MaxRetryDelay;
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = FirstBackoff,
-                MaxDelay = maxDelay,
-                ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, maxDelay, timeProvider)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterOf(response, timeProvider) : null),
-                OnRetry = args =>
-                {
-                    var request = args.Context.Properties.GetValue(RequestKey, null!);
-                    var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
-                    ConferenceLog.Retry(logger, ConferenceOperations.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
-                        TrackingIds.Sent(request));
-                    return default;
-                },
-            });
-        }
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly int _maxRetries;
+    private readonly TimeSpan _maxDelay;
+    private readonly TimeProvider _timeProvider;
 
-        return builder
-            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout })
-            .Build();
+    public RetryPipeline(ConferenceClientOptions options, ILogger logger)
+    {
+        _maxRetries = options.MaxRetries;
+        _maxDelay = options.MaxRetryDelay;
+        _timeProvider = options.TimeProvider;
+        _pipeline = _maxRetries == 0
+            ? ResiliencePipeline<HttpResponseMessage>.Empty
+            : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = _maxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = FirstBackoff,
+                    MaxDelay = _maxDelay,
+                    ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterOf(response) : null),
+                    OnRetry = args =>
+                    {
+                        var request = args.Context.Properties.GetValue(RequestKey, null!);
+                        var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
+                        ConferenceLog.Retry(logger, ConferenceOperations.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
+                            TrackingIds.Sent(request));
+                        return default;
+                    },
+                })
+                .Build();
+    }
+
+    /// <summary>Whether the rules repeat a call whose first attempt ended so.</summary>
+    public bool WouldRetry(Outcome<HttpResponseMessage> first, HttpRequestMessage request) =>
+        _maxRetries > 0 && ShouldRetry(first, request);
+
+    /// <summary>
+    /// The rest of the call after a first attempt the rules repeat. Polly sees that attempt as its own
+    /// first (replayed, not resent), so the backoff, Retry-After, attempt numbers and retry log are all Polly's.
+    /// </summary>
+    public async ValueTask<Outcome<HttpResponseMessage>> RepeatAsync(
+        HttpRequestMessage request,
+        Outcome<HttpResponseMessage> first,
+        Func<HttpRequestMessage, CancellationToken, ValueTask<Outcome<HttpResponseMessage>>> attempt,
+        CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RequestKey, request);
+        var replayed = false;
+        try
+        {
+            return await _pipeline.ExecuteOutcomeAsync(
+                (ctx, _) =>
+                {
+                    if (replayed)
+                    {
+                        return attempt(request, ctx.CancellationToken);
+                    }
+
+                    replayed = true;
+                    return new ValueTask<Outcome<HttpResponseMessage>>(first);
+                },
+                context,
+                state: 0).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     /// <summary>
@@ -53,11 +97,11 @@ internal static class RetryPipeline
     /// 503, 504, connection failures and attempt timeouts may have been processed: only idempotent
     /// operations repeat them. A Retry-After beyond the cap is left to the caller.
     /// </summary>
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, TimeSpan maxDelay, TimeProvider timeProvider)
+    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or TimeoutRejectedException && IsIdempotent(context);
+            return outcome.Exception is HttpRequestException or TimeoutException && IsIdempotent(request);
         }
 
         var response = outcome.Result!;
@@ -66,8 +110,7 @@ internal static class RetryPipeline
             return false;
         }
 
-        var retryAfter = RetryAfterOf(response, timeProvider);
-        if (retryAfter > maxDelay)
+        if (RetryAfterOf(response) > _maxDelay)
         {
             return false;
         }
@@ -76,16 +119,15 @@ internal static class RetryPipeline
         {
             HttpStatusCode.TooManyRequests => true,
             HttpStatusCode.Locked => response.Headers.Contains(RetryAfterHeader.Name),
-            HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => IsIdempotent(context),
+            HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => IsIdempotent(request),
             _ => false,
         };
     }
 
-    private static bool IsIdempotent(ResilienceContext context) =>
-        ConferenceOperations.Of(context.Properties.GetValue(RequestKey, null!)).IsIdempotent;
+    private static bool IsIdempotent(HttpRequestMessage request) => ConferenceOperations.Of(request).IsIdempotent;
 
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response, TimeProvider timeProvider) =>
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(RetryAfterHeader.Name, out var values)
-            ? RetryAfterHeader.Parse(string.Join(',', values), response.Headers.Date, timeProvider.GetUtcNow())
+            ? RetryAfterHeader.Parse(string.Join(',', values), response.Headers.Date, _timeProvider.GetUtcNow())
             : null;
 }
