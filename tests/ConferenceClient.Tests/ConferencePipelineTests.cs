@@ -95,6 +95,40 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task The_caller_cancelling_a_start_that_is_never_retried_gets_an_operation_canceled_exception_not_a_timeout()
+    {
+        // Start is not retried after its attempt ends, so no retry wait can turn the ending into a cancellation.
+        Answer(ConferencePath, "POST", NoContent().WithDelay(SlowAnswer));
+        var client = CreateClient();
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.StartConferenceAsync(new[] { "c1", "c2" }, cancellationToken: cancellation.Token);
+        await Clock.NextWaitAsync(ignore: TimeSpan.Zero);
+        await cancellation.CancelAsync();
+
+        var error = await Assert.CatchAsync<Exception>(() => call.Settled());
+        Assert.That(error, Is.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public async Task The_caller_cancelling_during_a_retried_attempt_gets_an_operation_canceled_exception()
+    {
+        Server.RespondInSequence(At(ConferencePath, "GET"), Json(503, "{}"), Json(200, "{}").WithDelay(SlowAnswer));
+        var attempts = 0;
+        var client = CreateClient(o => o.AccessTokenProvider = CountingToken(() => attempts++));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
+        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        Assert.That(await Clock.NextWaitAsync(ignore: TimeSpan.Zero), Is.EqualTo(AttemptTimeout), "the retried attempt has its own timeout");
+        await cancellation.CancelAsync();
+
+        var error = await Assert.CatchAsync<Exception>(() => call.Settled());
+        Assert.That(error, Is.InstanceOf<OperationCanceledException>());
+        Assert.That(attempts, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task An_already_cancelled_call_sends_nothing()
     {
         Answer(ConferencePath, "DELETE", NoContent());
