@@ -26,17 +26,8 @@ internal static class PairedRounds
         {
             Description = "Pair the hand-written call with a second copy of itself (its own HttpClient): the method's own bias and spread.",
         };
-        foreach (var option in new[] { callers, rounds, batches })
-        {
-            option.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int>() < 1)
-                {
-                    result.AddError($"{result.Option.Name} must be at least 1.");
-                }
-            });
-        }
-
+        AtLeast(1, callers, rounds, batches);
+        AtLeast(0, warmup);
         participants.AcceptOnlyFromAmong("3", "100");
         var command = new Command("paired", "The client against the hand-written call in interleaved rounds (median ratio of time per batch).")
         {
@@ -91,6 +82,20 @@ internal static class PairedRounds
             $"median ratio {Percentile(ratios, 0.5):F3} (middle half {Percentile(ratios, 0.25):F3}-{Percentile(ratios, 0.75):F3}, " +
             $"range {ratios[0]:F3}-{ratios[^1]:F3}) over {rounds} rounds");
         return 0;
+    }
+
+    private static void AtLeast(int minimum, params Option<int>[] options)
+    {
+        foreach (var option in options)
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < minimum)
+                {
+                    result.AddError($"{result.Option.Name} must be at least {minimum}.");
+                }
+            });
+        }
     }
 
     /// <summary>Mean wall time of one batch, in microseconds.</summary>
