@@ -21,9 +21,9 @@ public sealed partial class ConferenceClientOptions
             throw new ArgumentOutOfRangeException(nameof(MaxRetryDelay), MaxRetryDelay, "MaxRetryDelay must be more than zero and at most one day.");
         }
 
-        if (Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromDays(1))
+        if ((Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromDays(1)) && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout (per attempt) must be between 10 ms and one day.");
+            throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout (per attempt) must be between 10 ms and one day, or Timeout.InfiniteTimeSpan for none.");
         }
 
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));

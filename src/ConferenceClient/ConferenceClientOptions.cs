@@ -49,7 +49,11 @@ public sealed partial class ConferenceClientOptions
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The time one attempt may take (default 30 s); an attempt that takes longer is abandoned.</summary>
+    /// <summary>
+    /// The time one attempt may take (default 30 s); an attempt that takes longer is abandoned.
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> turns it off, for callers whose own
+    /// cancellation token carries the deadline: no timer is armed per attempt then.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The clock of retry waits and timeouts; replace it in tests to control time.</summary>

@@ -80,6 +80,35 @@ public class ConferencePipelineTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task With_the_timeout_off_an_attempt_arms_no_timer()
+    {
+        Answer(ConferencePath, "GET", Json(200, "{\"state\":\"connected\"}"));
+        var client = CreateClient(o => o.Timeout = Timeout.InfiniteTimeSpan);
+
+        var details = await client.GetConferenceDetailsAsync();
+
+        Assert.That(details.State, Is.EqualTo(ConferenceState.Connected));
+        Assert.That(Clock.HasScheduledWait(), Is.False);
+    }
+
+    [Test]
+    public async Task With_the_timeout_off_a_stalled_answer_has_no_deadline_but_the_callers_token_still_ends_it()
+    {
+        using var stalling = new StallingServer();
+        var client = CreateClient(o => (o.BaseAddress, o.MaxRetries, o.Timeout) = (stalling.BaseAddress, 0, Timeout.InfiniteTimeSpan));
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
+        await stalling.WaitUntilStalledAsync();
+        Assert.That(Clock.HasScheduledWait(), Is.False, "no timer for the attempt in flight");
+        await cancellation.CancelAsync();
+
+        var error = await Assert.CatchAsync<Exception>(() => call.Settled());
+        Assert.That(error, Is.InstanceOf<OperationCanceledException>());
+        Assert.That(stalling.Requests, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_caller_cancelling_a_slow_call_gets_an_operation_canceled_exception()
     {
         Answer(ConferencePath, "GET", Json(200, "{}").WithDelay(SlowAnswer));
@@ -303,6 +332,8 @@ public class ConferencePipelineTests : ConferenceServerTest
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetryDelay = TimeSpan.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromSeconds(-1)));
         Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromMilliseconds(5)))!.ParamName, Is.EqualTo("Timeout"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.Timeout = TimeSpan.FromMilliseconds(-2)));
+        Assert.DoesNotThrow(() => CreateClient(o => o.Timeout = Timeout.InfiniteTimeSpan));
         Assert.That(Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxRetryDelay = TimeSpan.FromDays(2)))!.ParamName, Is.EqualTo("MaxRetryDelay"));
         Assert.Throws<ArgumentNullException>(() => new ConferenceControlsClient((ConferenceClientOptions)null!));
     }

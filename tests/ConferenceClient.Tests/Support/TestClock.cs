@@ -36,6 +36,20 @@ internal sealed class TestClock : FakeTimeProvider
         }
     }
 
+    /// <summary>Whether the client has armed any timer (other than at infinity) that no test has read yet.</summary>
+    public bool HasScheduledWait()
+    {
+        while (_scheduled.Reader.TryRead(out var due))
+        {
+            if (due != Timeout.InfiniteTimeSpan)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Waits for the next timer with exactly <paramref name="due"/> as due time, then lets it fire.</summary>
     public async Task ElapseWhenScheduledAsync(TimeSpan due)
     {
