@@ -26,32 +26,43 @@ internal static class PairedRounds
         {
             Description = "Pair the hand-written call with a second copy of itself (its own HttpClient): the method's own bias and spread.",
         };
+        var attemptTimeoutOff = new Option<bool>("--attempt-timeout-off")
+        {
+            Description = "Run the client with Timeout = Timeout.InfiniteTimeSpan: no timer per attempt.",
+        };
         AtLeast(1, callers, rounds, batches);
         AtLeast(0, warmup);
         participants.AcceptOnlyFromAmong("3", "100");
         var command = new Command("paired", "The client against the hand-written call in interleaved rounds (median ratio of time per batch).")
         {
-            callers, participants, rounds, batches, warmup, againstItself,
+            callers, participants, rounds, batches, warmup, againstItself, attemptTimeoutOff,
         };
         command.SetAction(parseResult => RunAsync(
             parseResult.GetValue(callers), parseResult.GetValue(participants), parseResult.GetValue(rounds),
-            parseResult.GetValue(batches), parseResult.GetValue(warmup), parseResult.GetValue(againstItself)));
+            parseResult.GetValue(batches), parseResult.GetValue(warmup), parseResult.GetValue(againstItself),
+            parseResult.GetValue(attemptTimeoutOff)));
         return command;
     }
 
-    private static async Task<int> RunAsync(int callers, int participants, int rounds, int batches, int warmup, bool againstItself)
+    private static async Task<int> RunAsync(int callers, int participants, int rounds, int batches, int warmup, bool againstItself, bool attemptTimeoutOff)
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var handWritten = new HandWrittenCalls(server.BaseAddress, "bench-token");
         using var secondCopy = againstItself ? new HandWrittenCalls(server.BaseAddress, "bench-token") : null;
-        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = "bench-token", BaseAddress = server.BaseAddress });
+        var options = new ConferenceClientOptions { AccessToken = "bench-token", BaseAddress = server.BaseAddress };
+        if (attemptTimeoutOff)
+        {
+            options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        }
+
+        var client = new ConferenceControlsClient(options);
         var lineOwner = "p" + participants;
         var query = "?lineOwnerId=" + lineOwner;
         Func<Task> baseline = () => Task.WhenAll(Enumerable.Range(0, callers).Select(_ => handWritten.GetWithNewtonsoftAsync(query)));
         Func<Task> contender = againstItself
             ? () => Task.WhenAll(Enumerable.Range(0, callers).Select(_ => secondCopy!.GetWithNewtonsoftAsync(query)))
             : () => Task.WhenAll(Enumerable.Range(0, callers).Select(_ => client.GetConferenceDetailsAsync(lineOwner)));
-        var contenderName = againstItself ? "HttpClient+Newtonsoft (2)" : "ConferenceControlsClient";
+        var contenderName = againstItself ? "HttpClient+Newtonsoft (2)" : attemptTimeoutOff ? "Client, timeout off" : "ConferenceControlsClient";
 
         await TimeAsync(baseline, warmup);
         await TimeAsync(contender, warmup);
