@@ -36,7 +36,7 @@ internal sealed class TestClock : FakeTimeProvider
         }
     }
 
-    /// <summary>Whether the client has armed any timer (other than at infinity) that no test has read yet.</summary>
+    /// <summary>Reads the timers armed since the last read, and says whether any of them had a due time (not infinity).</summary>
     public bool HasScheduledWait()
     {
         while (_scheduled.Reader.TryRead(out var due))
