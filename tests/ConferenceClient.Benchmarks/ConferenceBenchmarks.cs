@@ -9,8 +9,6 @@ namespace Webex.Calling.Conference.Benchmarks;
 /// <summary>The server, the client and the hand-written calls that every benchmark class shares.</summary>
 public abstract class AgainstWebexLikeServer
 {
-    protected const string Token = "bench-token";
-
     protected WebexLikeServer Server { get; private set; } = null!;
 
     protected ConferenceControlsClient Client { get; private set; } = null!;
@@ -21,8 +19,8 @@ public abstract class AgainstWebexLikeServer
     public async Task StartAsync()
     {
         Server = await WebexLikeServer.StartAsync();
-        Client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = Server.BaseAddress });
-        HandWritten = new HandWrittenCalls(Server.BaseAddress, Token);
+        Client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = Server.BaseAddress });
+        HandWritten = new HandWrittenCalls(Server.BaseAddress, WebexLikeServer.Token);
     }
 
     [GlobalCleanup]
@@ -93,7 +91,6 @@ public class ConcurrentCallers : AgainstWebexLikeServer
 [MemoryDiagnoser]
 public class ClientOverhead
 {
-    private const string Token = "bench-token";
     private static readonly Uri WebexApi = new("https://webexapis.com/v1/");
     private ServiceProvider _services = null!;
     private IConferenceControlsClient _client = null!;
@@ -103,11 +100,11 @@ public class ClientOverhead
     public void Setup()
     {
         var services = new ServiceCollection();
-        services.AddConferenceControlsClient(o => o.AccessToken = Token)
+        services.AddConferenceControlsClient(o => o.AccessToken = WebexLikeServer.Token)
             .ConfigurePrimaryHttpMessageHandler(() => new InMemoryWebex());
         _services = services.BuildServiceProvider();
         _client = _services.GetRequiredService<IConferenceControlsClient>();
-        _handWritten = new HandWrittenCalls(WebexApi, Token, new InMemoryWebex());
+        _handWritten = new HandWrittenCalls(WebexApi, WebexLikeServer.Token, new InMemoryWebex());
     }
 
     [GlobalCleanup]

@@ -47,9 +47,9 @@ internal static class PairedRounds
     private static async Task<int> RunAsync(int callers, int participants, int rounds, int batches, int warmup, bool againstItself, bool attemptTimeoutOff)
     {
         await using var server = await WebexLikeServer.StartAsync();
-        using var handWritten = new HandWrittenCalls(server.BaseAddress, "bench-token");
-        using var secondCopy = againstItself ? new HandWrittenCalls(server.BaseAddress, "bench-token") : null;
-        var options = new ConferenceClientOptions { AccessToken = "bench-token", BaseAddress = server.BaseAddress };
+        using var handWritten = new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token);
+        using var secondCopy = againstItself ? new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token) : null;
+        var options = new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress };
         if (attemptTimeoutOff)
         {
             options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;

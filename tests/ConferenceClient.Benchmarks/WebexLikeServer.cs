@@ -16,6 +16,9 @@ namespace Webex.Calling.Conference.Benchmarks;
 /// </summary>
 public sealed class WebexLikeServer : IAsyncDisposable
 {
+    /// <summary>The token every contender sends; the server does not check it.</summary>
+    public const string Token = "bench-token";
+
     private readonly WebApplication _app;
 
     private WebexLikeServer(WebApplication app, Uri baseAddress)
