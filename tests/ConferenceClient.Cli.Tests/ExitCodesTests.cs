@@ -104,7 +104,7 @@ public class ExitCodesTests : CliTest
         var result = await RunAgainstSimulatorAsync("start", "call-1");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain("at least two call IDs"));
+        Assert.That(result.Stderr, Does.Contain("callIds needs at least 2 values; 1 given."));
     }
 
     [TestCase("not a url", "absolute URL")]

@@ -84,7 +84,7 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
     }
 
     [Test]
-    public async Task A_success_status_the_operation_does_not_document_is_an_error_with_the_raw_body()
+    public async Task A_partial_content_answer_to_a_get_is_an_error_with_the_raw_body()
     {
         Answer(ConferencePath, "GET", Json(206, """{"state":"connected"}"""));
         var client = CreateClient();
@@ -95,7 +95,7 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
         {
             Assert.That(error.StatusCode, Is.EqualTo(206));
             Assert.That(error.Response, Is.EqualTo("""{"state":"connected"}"""));
-            Assert.That(error.Message, Does.StartWith("The Webex API answered 206 (Partial Content) with a success status this operation does not document."));
+            Assert.That(error.Message, Does.StartWith("The Webex API answered 206 (Partial Content) with part of a body, which answers a range request this client never makes."));
             Assert.That(error.TrackingId, Is.EqualTo(Server.Requests().Single().Header("TrackingID")));
         });
     }

@@ -17,7 +17,7 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
 
     private async Task<HttpResponseMessage> SendLoggedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = ConferenceOperations.Of(request);
+        var operation = ConferenceOperation.Of(request);
         var started = timeProvider.GetTimestamp();
         try
         {

@@ -45,7 +45,7 @@ internal sealed class RetryPipeline
                     {
                         var request = args.Context.Properties.GetValue(RequestKey, null!);
                         var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
-                        ConferenceLog.Retry(logger, ConferenceOperations.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
+                        ConferenceLog.Retry(logger, ConferenceOperation.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
                             TrackingIds.Sent(request));
                         return default;
                     },
@@ -124,7 +124,7 @@ internal sealed class RetryPipeline
         };
     }
 
-    private static bool IsIdempotent(HttpRequestMessage request) => ConferenceOperations.Of(request).IsIdempotent;
+    private static bool IsIdempotent(HttpRequestMessage request) => ConferenceOperation.Of(request).IsIdempotent;
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(RetryAfterHeader.Name, out var values)

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace Webex.Calling.Conference;
+
+/// <summary>The guards the generated public methods call for the spec's constraints that the BCL's throw helpers do not cover.</summary>
+internal static class Arguments
+{
+    /// <summary>
+    /// Reads <paramref name="values"/> once (a lazy sequence is not enumerated again when the body is
+    /// written) and checks <c>minItems</c> and the items' <c>minLength</c>.
+    /// </summary>
+    public static List<string> Strings(IEnumerable<string> values, int minItems, int itemMinLength, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(values, parameterName);
+        var list = new List<string>(values);
+        if (list.Count < minItems)
+        {
+            throw new ArgumentException($"{parameterName} needs at least {minItems} values; {list.Count} given.", parameterName);
+        }
+
+        foreach (var value in list)
+        {
+            if (value is null || (itemMinLength > 0 && string.IsNullOrWhiteSpace(value)) || value.Length < itemMinLength)
+            {
+                throw new ArgumentException(
+                    itemMinLength > 0 ? $"{parameterName} cannot hold a null, empty or blank value." : $"{parameterName} cannot hold a null value.",
+                    parameterName);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>An optional string with <c>minLength</c>: null means "not given" (mute's host, say), empty or blank is a mistake.</summary>
+    public static void NotBlankWhenGiven(string? value, string parameterName)
+    {
+        if (value is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        }
+    }
+}
