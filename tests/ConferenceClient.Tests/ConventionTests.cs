@@ -53,12 +53,30 @@ public class ConventionTests
     }
 
     [Test]
-    public void Every_enum_of_the_spec_has_an_unknown_member_outside_the_wire_values()
+    public void Every_enum_of_the_spec_is_an_extensible_struct_that_both_serializers_read_by_its_type()
     {
-        foreach (var enumType in new[] { typeof(ConferenceState), typeof(ConferenceType) })
+        var enums = typeof(ConferenceState).Assembly.GetExportedTypes()
+            .Where(t => t.GetProperty("DocumentedValues", BindingFlags.Public | BindingFlags.Static) is not null)
+            .ToList();
+
+        Assert.That(enums, Is.EquivalentTo(new[] { typeof(ConferenceState), typeof(ConferenceType) }));
+        foreach (var type in enums)
         {
-            Assert.That(Enum.GetNames(enumType), Does.Contain("Unknown"), enumType.Name);
-            Assert.That(enumType.GetField("Unknown")!.GetCustomAttribute<System.Runtime.Serialization.EnumMemberAttribute>(), Is.Null);
+            Assert.That(type.IsValueType && !type.IsEnum, Is.True, type.Name);
+            Assert.That(type.GetCustomAttribute<Newtonsoft.Json.JsonConverterAttribute>(), Is.Not.Null, type.Name);
+            Assert.That(type.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>(), Is.Not.Null, type.Name);
         }
+    }
+
+    [Test]
+    public void Models_have_no_helper_properties_beside_the_wire_fields()
+    {
+        var models = typeof(ConferenceDetails).Assembly.GetExportedTypes().Where(t => t.GetProperty("AdditionalProperties") is not null);
+
+        var helpers = models.SelectMany(t => t.GetProperties())
+            .Where(p => p.Name.EndsWith("RawValue", StringComparison.Ordinal) || p.Name.StartsWith("ShouldSerialize", StringComparison.Ordinal))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
+
+        Assert.That(helpers, Is.Empty);
     }
 }

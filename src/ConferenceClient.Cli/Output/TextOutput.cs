@@ -63,8 +63,9 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr) : Console
             return;
         }
 
-        var type = details.TypeRawValue is { } rawType ? $", type: {rawType}" : string.Empty;
-        Stdout.WriteLine($"{indent}state: {details.StateRawValue}{type}, host muted: {YesNo(details.Muted)}");
+        // The values as sent, known or not: a newer Webex's state still shows.
+        var type = details.Type is { } conferenceType ? $", type: {conferenceType}" : string.Empty;
+        Stdout.WriteLine($"{indent}state: {details.State}{type}, host muted: {YesNo(details.Muted)}");
 
         var participants = details.Participants ?? [];
         if (participants.Count == 0)

@@ -1,14 +1,12 @@
 using System;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
 namespace Webex.Calling.Conference.Serialization;
 
 /// <summary>
-/// Gives the generated models' properties the client's converters, once per type (contracts are
-/// cached): the unknown-value fallback to every enum, and the culture-free reader to every date. The
-/// generated <c>[JsonConverter(typeof(StringEnumConverter))]</c> on each enum property would beat a
-/// converter in the settings, so the property's converter is replaced here.
+/// The client's contracts: the models without their <see cref="WireTextModelConverter"/>. The client's
+/// reader already keeps dates and decimals as text, and the converter's Populate per object (a hundred
+/// participants, a hundred populates) would cost on every answer what it adds nothing to.
 /// </summary>
 internal sealed class ModelContractResolver : DefaultContractResolver
 {
@@ -17,30 +15,9 @@ internal sealed class ModelContractResolver : DefaultContractResolver
     protected override JsonObjectContract CreateObjectContract(Type objectType)
     {
         var contract = base.CreateObjectContract(objectType);
-        foreach (var property in contract.Properties)
+        if (contract.Converter is WireTextModelConverter)
         {
-            if (property.PropertyType is not { } type)
-            {
-                continue;
-            }
-
-            if (property.Converter is null && IsoDateTimeOffsetConverter.Instance.CanConvert(type))
-            {
-                property.Converter = IsoDateTimeOffsetConverter.Instance;
-                continue;
-            }
-
-            var enumType = Nullable.GetUnderlyingType(type) ?? type;
-            if (!enumType.IsEnum || !Enum.IsDefined(enumType, ForwardCompatibleEnumConverter.UnknownName))
-            {
-                continue;
-            }
-
-            property.Converter = new ForwardCompatibleEnumConverter(enumType);
-            if (contract.ExtensionDataSetter is { } keepRawValue && property.ValueProvider is { } valueProvider)
-            {
-                property.ValueProvider = new UnknownEnumValueProvider(valueProvider, keepRawValue, property.PropertyName!);
-            }
+            contract.Converter = null;
         }
 
         return contract;

@@ -1,0 +1,38 @@
+using System;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Webex.Calling.Conference.Serialization;
+
+/// <summary>
+/// Newtonsoft.Json for an extensible enum, set on the type itself: a string is the value, anything else
+/// (a number, an object) is kept as its JSON text, and both are written back as they came.
+/// </summary>
+internal sealed class WireEnumNewtonsoftConverter<T> : JsonConverter
+    where T : struct, IWireEnum<T>
+{
+    public override bool CanConvert(Type objectType) => objectType == typeof(T) || objectType == typeof(T?);
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) => reader.TokenType switch
+    {
+        JsonToken.Null => objectType == typeof(T) ? default(T) : null,
+        JsonToken.String => T.FromWire((string)reader.Value!, isJson: false),
+        _ => T.FromWire(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
+    };
+
+    public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+    {
+        if (value is not T { Text: { } text } wire)
+        {
+            writer.WriteNull();
+        }
+        else if (wire.IsJson)
+        {
+            writer.WriteRawValue(text);
+        }
+        else
+        {
+            writer.WriteValue(text);
+        }
+    }
+}
