@@ -13,6 +13,12 @@ internal sealed class ConferenceCommands(CliContext context)
 {
     private delegate Task ApiAction(ParseResult parseResult, ConferenceTarget target, ConsoleOutput output, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The operationIds of the spec that no command serves, on purpose, each with why. The spec-coverage
+    /// test fails for any other operation that no command reaches.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> OperationsLeftOut = new Dictionary<string, string>();
+
     private readonly CommonOptions _options = new();
 
     public RootCommand Create()

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NSwag;
+using NUnit.Framework;
+using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Testing;
+
+namespace Webex.Calling.Conference.Cli.Tests;
+
+/// <summary>
+/// The library follows openapi/ by itself; the simulator and the tool follow it by hand. These tests
+/// read the spec and fail, naming what is missing, when an operation or an enum value of the spec is not
+/// served by the simulator or the tool.
+/// </summary>
+public class SpecCoverageTests
+{
+    private const string MemberId = "agent-7";
+
+    // Enum values the simulator never shows, and why; any other value of the spec it must be able to show.
+    private static readonly Dictionary<string, string> ValuesTheSimulatorNeverShows = new()
+    {
+        ["state=disconnected"] = "a released conference is gone: Webex, and the simulator, answer {}",
+    };
+
+    private static readonly Lazy<OpenApiDocument> Spec = new(() =>
+        OpenApiYamlDocument.FromFileAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "openapi", "conference-controls.yaml")).GetAwaiter().GetResult());
+
+    private enum Scope
+    {
+        User,
+        Member,
+        Me,
+    }
+
+    [Test]
+    public void The_spec_is_read_whole() =>
+        Assert.That(Operations().Select(o => o.Id).ToList(), Has.Count.EqualTo(36).And.Contains("SupervisorCoachForMe"));
+
+    [Test]
+    public async Task Every_operation_of_the_spec_has_a_simulator_route()
+    {
+        using var simulator = ConferenceSimulator.Start();
+        using var http = new HttpClient();
+        var operations = Operations();
+
+        foreach (var operation in operations)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(simulator.BaseAddress, operation.Path.TrimStart('/').Replace("{memberId}", MemberId, StringComparison.Ordinal)));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", simulator.AccessToken);
+            if (operation.HasBody)
+            {
+                request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            }
+
+            using var _ = await http.SendAsync(request);
+        }
+
+        var missing = operations.Zip(simulator.Requests)
+            .Where(pair => pair.Second.Operation?.ToString() != pair.First.Name || pair.Second.MemberId != ExpectedMember(pair.First.Scope))
+            .Select(pair => $"{pair.First.Id} ({pair.First.Method} {pair.First.Path}): the simulator took it for {(object?)pair.Second.Operation ?? "no operation"}");
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public async Task Every_operation_of_the_spec_has_a_command_of_the_tool_or_is_listed_as_left_out()
+    {
+        using var simulator = ConferenceSimulator.Start();
+        var served = new HashSet<(string Name, string? MemberId)>();
+        var commands = new ConferenceCommands(new CliContext(TextWriter.Null, TextWriter.Null, _ => null, null)).Create().Subcommands
+            .Where(c => c.Options.Any(o => o.Name == "--base-url"));
+
+        foreach (var command in commands)
+        {
+            foreach (var scope in Enum.GetValues<Scope>())
+            {
+                string[] scopeOptions = scope switch { Scope.Member => ["--member", MemberId], Scope.Me => ["--me"], _ => [] };
+                var before = simulator.Requests.Count;
+                await ConferenceCli.RunAsync(
+                    [command.Name, .. ArgumentsFor(command), .. scopeOptions, "--base-url", simulator.BaseAddress.ToString(), "--token", simulator.AccessToken],
+                    TextWriter.Null, TextWriter.Null, new Dictionary<string, string?>(), o => o.MaxRetries = 0);
+                foreach (var request in simulator.Requests.Skip(before).Where(r => r.Operation is not null))
+                {
+                    served.Add((request.Operation!.Value.ToString(), request.MemberId));
+                }
+            }
+        }
+
+        var missing = Operations()
+            .Where(o => !served.Contains((o.Name, ExpectedMember(o.Scope))) && !ConferenceCommands.OperationsLeftOut.ContainsKey(o.Id))
+            .Select(o => $"{o.Id}: no command of the tool sends it, and ConferenceCommands.OperationsLeftOut does not list it");
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public async Task Every_enum_value_of_the_details_shows_on_the_simulator_or_is_listed_as_one_it_never_shows()
+    {
+        using var simulator = ConferenceSimulator.Start();
+        using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", simulator.AccessToken);
+        var seen = new HashSet<string>();
+
+        // In each scope: a conference, then every operation without a body (hold, the supervisor modes, …),
+        // each followed by the details; release is left for last, as it ends the conference.
+        foreach (var scope in Enum.GetValues<Scope>().Where(s => s != Scope.Me))
+        {
+            var (first, second) = scope == Scope.Member ? ("m-1", "m-2") : ("u-1", "u-2");
+            var operations = Operations().Where(o => o.Scope == scope).ToList();
+            if (scope == Scope.Member)
+            {
+                simulator.AddMemberCall(MemberId, first);
+                simulator.AddMemberCall(MemberId, second);
+            }
+            else
+            {
+                simulator.AddCall(first);
+                simulator.AddCall(second);
+            }
+
+            await SendAsync(http, operations.Single(o => o.Name == "StartConference"), $$"""{"callIds":["{{first}}","{{second}}"]}""");
+            await RecordDetailsAsync(http, operations.Single(o => o.Name == "GetConferenceDetails"), seen);
+            foreach (var operation in operations.Where(o => o.Method == "POST" && !o.HasBody))
+            {
+                await SendAsync(http, operation, body: null);
+                await RecordDetailsAsync(http, operations.Single(o => o.Name == "GetConferenceDetails"), seen);
+            }
+        }
+
+        var missing = DetailsEnumValues().Select(v => $"{v.Property}={v.Value}")
+            .Where(v => !seen.Contains(v) && !ValuesTheSimulatorNeverShows.ContainsKey(v))
+            .Select(v => $"{v}: no operation of the simulator makes the details show it");
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Every_enum_value_of_the_details_is_printed_as_sent_by_the_tool()
+    {
+        var missing = new List<string>();
+        foreach (var (property, value) in DetailsEnumValues())
+        {
+            var details = new ConferenceDetails { State = ConferenceState.Connected };
+            var member = typeof(ConferenceDetails).GetProperty(char.ToUpperInvariant(property[0]) + property[1..])!;
+            member.SetValue(details, Activator.CreateInstance(Nullable.GetUnderlyingType(member.PropertyType)!, value));
+            foreach (var json in new[] { false, true })
+            {
+                using var stdout = new StringWriter();
+                ConsoleOutput.Create(json, stdout, TextWriter.Null).Conference(details);
+                if (!stdout.ToString().Contains(value, StringComparison.Ordinal))
+                {
+                    missing.Add($"{property}={value} ({(json ? "--json" : "text")}): {stdout.ToString().Trim()}");
+                }
+            }
+        }
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    private static string? ExpectedMember(Scope scope) => scope switch { Scope.Member => MemberId, Scope.Me => "me", _ => null };
+
+    // A call ID for each argument of a command: two where it takes several, none where it may take none.
+    private static IEnumerable<string> ArgumentsFor(Command command) =>
+        command.Arguments.SelectMany(a => a.Arity.MaximumNumberOfValues > 1 ? ["c-1", "c-2"] : a.Arity.MinimumNumberOfValues > 0 ? new[] { "c-1" } : []);
+
+    private static async Task SendAsync(HttpClient http, SpecOperation operation, string? body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Path.TrimStart('/').Replace("{memberId}", MemberId, StringComparison.Ordinal));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        using var response = await http.SendAsync(request);
+        Assert.That(response.IsSuccessStatusCode, Is.True, $"{operation.Id} answered {(int)response.StatusCode}");
+    }
+
+    private static async Task RecordDetailsAsync(HttpClient http, SpecOperation get, HashSet<string> seen)
+    {
+        var details = JObject.Parse(await http.GetStringAsync(get.Path.TrimStart('/').Replace("{memberId}", MemberId, StringComparison.Ordinal)));
+        foreach (var (property, _) in DetailsEnumValues())
+        {
+            if (details[property] is JValue { Type: JTokenType.String } value)
+            {
+                seen.Add($"{property}={value}");
+            }
+        }
+    }
+
+    private static List<SpecOperation> Operations() =>
+    [
+        .. Spec.Value.Operations.Select(o =>
+        {
+            var id = o.Operation.OperationId;
+            var (scope, suffix) = o.Path.Contains("/members/me/", StringComparison.Ordinal) ? (Scope.Me, "ForMe")
+                : o.Path.Contains("/members/{memberId}/", StringComparison.Ordinal) ? (Scope.Member, "ForMember")
+                : (Scope.User, "");
+            var name = id.EndsWith(suffix, StringComparison.Ordinal) ? id[..^suffix.Length] : id;
+            return new SpecOperation(id, o.Method.ToUpperInvariant(), o.Path, name, scope, o.Operation.ActualRequestBody is not null);
+        }),
+    ];
+
+    // Every enum property of the conference details and each value the spec lists for it.
+    private static IEnumerable<(string Property, string Value)> DetailsEnumValues() =>
+        from property in Spec.Value.Components.Schemas["ConferenceDetails"].ActualProperties
+        let schema = property.Value.ActualSchema
+        where schema.IsEnumeration
+        from value in schema.Enumeration
+        select (property.Key, value!.ToString()!);
+
+    private sealed record SpecOperation(string Id, string Method, string Path, string Name, Scope Scope, bool HasBody);
+}
