@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -61,4 +63,32 @@ public class CallFormsTests : ConferenceServerTest
         Assert.That(d.HasConference, Is.False);
         Assert.That(Server.Requests(), Has.Count.EqualTo(8));
     }
+
+    [Test]
+    public async Task The_forward_compatibility_forms_compile_and_run()
+    {
+        Server.Given(At(ConferencePath, "GET")).RespondWith(Json(200, """{"state":"parked","recording":{"on":true}}"""));
+        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = BaseAddress });
+        var unknownStates = new System.Collections.Generic.List<string>();
+        var matched = false;
+
+        var details = await client.GetConferenceDetailsAsync();
+        if (details.State is { IsDocumented: false } state)
+        {
+            unknownStates.Add(state.ToString());   // e.g. "parked"
+        }
+
+        if (details.State == ConferenceState.Held || details.State == "parked")
+        {
+            matched = true;
+        }
+
+        string json = JsonSerializer.Serialize(details, WebJson);
+
+        Assert.That(unknownStates, Is.EqualTo(new[] { "parked" }));
+        Assert.That(matched, Is.True);
+        Assert.That(json, Is.EqualTo("""{"state":"parked","recording":{"on":true}}"""));
+    }
+
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 }

@@ -40,7 +40,7 @@ public class ConventionTests
             }
         }
 
-        Assert.That(ConferenceOperations.All, Has.Count.EqualTo(36));
+        Assert.That(ConferenceOperations.All, Has.Count.GreaterThanOrEqualTo(36));
         Assert.That(missing, Is.Empty);
     }
 
