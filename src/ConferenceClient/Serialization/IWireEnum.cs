@@ -13,5 +13,8 @@ internal interface IWireEnum<TSelf>
     /// <summary>Whether <see cref="Text"/> is JSON text (a number, an object, …) rather than a string value.</summary>
     bool IsJson { get; }
 
+    /// <summary>Every value the spec lists.</summary>
+    static abstract System.Collections.Generic.IReadOnlyList<TSelf> DocumentedValues { get; }
+
     static abstract TSelf FromWire(string text, bool isJson);
 }

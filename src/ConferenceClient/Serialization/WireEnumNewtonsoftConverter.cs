@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,12 +13,15 @@ namespace Webex.Calling.Conference.Serialization;
 internal sealed class WireEnumNewtonsoftConverter<T> : JsonConverter
     where T : struct, IWireEnum<T>
 {
+    // A documented value is handed out already boxed, as a plain enum's converter would: no allocation per value read.
+    private static readonly Dictionary<string, object> Documented = T.DocumentedValues.ToDictionary(v => v.Text!, v => (object)v, StringComparer.Ordinal);
+
     public override bool CanConvert(Type objectType) => objectType == typeof(T) || objectType == typeof(T?);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) => reader.TokenType switch
     {
         JsonToken.Null => objectType == typeof(T) ? default(T) : null,
-        JsonToken.String => T.FromWire((string)reader.Value!, isJson: false),
+        JsonToken.String => Documented.TryGetValue((string)reader.Value!, out var documented) ? documented : T.FromWire((string)reader.Value!, isJson: false),
         _ => T.FromWire(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
     };
 
