@@ -13,11 +13,12 @@ namespace Webex.Calling.Conference.Serialization;
 /// <summary>
 /// The models' AdditionalProperties: every value a serializer hands over (Newtonsoft.Json's JToken or
 /// primitive, System.Text.Json's JsonElement or JsonNode) is kept as <see cref="RawJson"/>, which both
-/// serializers write back as it came. Other values are kept as given.
+/// serializers write back as it came. Other values are kept as given. The dictionary behind it is made
+/// with the first field: writing a model asks for its (mostly empty) AdditionalProperties every time.
 /// </summary>
 internal sealed class UnknownFields : IDictionary<string, object>
 {
-    private readonly Dictionary<string, object> _fields = new(StringComparer.Ordinal);
+    private Dictionary<string, object>? _fields;
 
     public UnknownFields()
     {
@@ -33,37 +34,44 @@ internal sealed class UnknownFields : IDictionary<string, object>
 
     public object this[string key]
     {
-        get => _fields[key];
-        set => _fields[key] = Kept(value);
+        get => (_fields ?? throw new KeyNotFoundException($"There is no field '{key}'."))[key];
+        set => Fields[key] = Kept(value);
     }
 
-    public ICollection<string> Keys => _fields.Keys;
+    public ICollection<string> Keys => _fields?.Keys ?? (ICollection<string>)[];
 
-    public ICollection<object> Values => _fields.Values;
+    public ICollection<object> Values => _fields?.Values ?? (ICollection<object>)[];
 
-    public int Count => _fields.Count;
+    public int Count => _fields?.Count ?? 0;
 
     public bool IsReadOnly => false;
 
-    public void Add(string key, object value) => _fields.Add(key, Kept(value));
+    private Dictionary<string, object> Fields => _fields ??= new Dictionary<string, object>(StringComparer.Ordinal);
+
+    public void Add(string key, object value) => Fields.Add(key, Kept(value));
 
     public void Add(KeyValuePair<string, object> item) => Add(item.Key, item.Value);
 
-    public bool ContainsKey(string key) => _fields.ContainsKey(key);
+    public bool ContainsKey(string key) => _fields?.ContainsKey(key) ?? false;
 
-    public bool Contains(KeyValuePair<string, object> item) => ((ICollection<KeyValuePair<string, object>>)_fields).Contains(item);
+    public bool Contains(KeyValuePair<string, object> item) => _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Contains(item);
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value) => _fields.TryGetValue(key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value)
+    {
+        value = null;
+        return _fields?.TryGetValue(key, out value) ?? false;
+    }
 
-    public bool Remove(string key) => _fields.Remove(key);
+    public bool Remove(string key) => _fields?.Remove(key) ?? false;
 
-    public bool Remove(KeyValuePair<string, object> item) => ((ICollection<KeyValuePair<string, object>>)_fields).Remove(item);
+    public bool Remove(KeyValuePair<string, object> item) => _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Remove(item);
 
-    public void Clear() => _fields.Clear();
+    public void Clear() => _fields?.Clear();
 
-    public void CopyTo(KeyValuePair<string, object>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object>>)_fields).CopyTo(array, arrayIndex);
+    public void CopyTo(KeyValuePair<string, object>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object>>)Fields).CopyTo(array, arrayIndex);
 
-    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() => _fields.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator() =>
+        _fields is { Count: > 0 } fields ? fields.GetEnumerator() : ((IEnumerable<KeyValuePair<string, object>>)[]).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
