@@ -56,49 +56,36 @@ public class ConferenceOperationsTests : ConferenceServerTest
         Server.Given(AnyOperation()).RespondWith(NoContent());
         var seen = new List<string>();
         var client = CreateClient(o => o.AttemptHandlers.Add(new OperationRecorder(seen)));
-        var member = client.ForMember("m1");
-        var me = client.ForMe();
-
-        await client.GetConferenceDetailsAsync();
-        await client.StartConferenceAsync(["c1", "c2"]);
-        await client.ReleaseConferenceAsync();
-        await client.AddParticipantAsync("c3");
-        await client.MuteAsync();
-        await client.UnmuteAsync();
-        await client.DeafenParticipantAsync("c1");
-        await client.UndeafenParticipantAsync("c1");
-        await client.HoldAsync();
-        await client.ResumeAsync();
-        await member.GetConferenceDetailsAsync();
-        await member.StartConferenceAsync(["c1", "c2"]);
-        await member.ReleaseConferenceAsync();
-        await member.AddParticipantAsync("c3");
-        await member.MuteAsync();
-        await member.UnmuteAsync();
-        await member.DeafenParticipantAsync("c1");
-        await member.UndeafenParticipantAsync("c1");
-        await member.HoldAsync();
-        await member.ResumeAsync();
-        await member.BargeInAsync();
-        await member.SilentMonitorAsync();
-        await member.SupervisorCoachAsync();
-        await me.GetConferenceDetailsAsync();
-        await me.StartConferenceAsync(["c1", "c2"]);
-        await me.ReleaseConferenceAsync();
-        await me.AddParticipantAsync("c3");
-        await me.MuteAsync();
-        await me.UnmuteAsync();
-        await me.DeafenParticipantAsync("c1");
-        await me.UndeafenParticipantAsync("c1");
-        await me.HoldAsync();
-        await me.ResumeAsync();
-        await me.BargeInAsync();
-        await me.SilentMonitorAsync();
-        await me.SupervisorCoachAsync();
+        await CallEveryOperationAsync(client);
 
         Assert.That(seen, Is.EqualTo(ConferenceOperations.All.Select(o => o.Name)));
         Assert.That(Server.Requests().Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(ConferenceOperations.All.Select(o =>
             $"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", "m1", StringComparison.Ordinal)}")));
+    }
+
+    [Test]
+    public async Task After_a_503_exactly_the_operations_the_spec_declares_idempotent_are_sent_again()
+    {
+        Server.Given(AnyOperation()).RespondWith(Json(503, "{}").WithHeader("Retry-After", "0"));
+        var client = CreateClient(o => o.MaxRetries = 1);
+
+        await CallEveryOperationAsync(client);
+
+        var sent = Server.Requests().GroupBy(r => $"{r.Method} {r.Path}").ToDictionary(g => g.Key, g => g.Count());
+        Assert.That(ConferenceOperations.All.Select(o => (o.Name, sent[$"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", "m1", StringComparison.Ordinal)}"])),
+            Is.EqualTo(ConferenceOperations.All.Select(o => (o.Name, o.IsIdempotent ? 2 : 1))));
+    }
+
+    [Test]
+    public async Task A_request_the_client_did_not_make_is_sent_once_after_a_503()
+    {
+        Server.Given(AnyOperation()).RespondWith(Json(503, "{}").WithHeader("Retry-After", "0"));
+        using var http = Http.ConferencePipeline.CreateHttpClient(new ConferenceClientOptions { AccessToken = Token, BaseAddress = BaseAddress, TimeProvider = Clock });
+
+        using var response = await http.GetAsync(new Uri("telephony/conference", UriKind.Relative));
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(503));
+        Assert.That(Server.Requests(), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -124,6 +111,60 @@ public class ConferenceOperationsTests : ConferenceServerTest
 
         Assert.That(operation, Is.SameAs(ConferenceOperations.Hold));
         Assert.That(allocated, Is.Zero);
+    }
+
+    // Every public method once, in the table's order; a refusal from the server is an answer like any other here.
+    private static async Task CallEveryOperationAsync(ConferenceControlsClient client)
+    {
+        var member = client.ForMember("m1");
+        var me = client.ForMe();
+        await Answered(client.GetConferenceDetailsAsync());
+        await Answered(client.StartConferenceAsync(["c1", "c2"]));
+        await Answered(client.ReleaseConferenceAsync());
+        await Answered(client.AddParticipantAsync("c3"));
+        await Answered(client.MuteAsync());
+        await Answered(client.UnmuteAsync());
+        await Answered(client.DeafenParticipantAsync("c1"));
+        await Answered(client.UndeafenParticipantAsync("c1"));
+        await Answered(client.HoldAsync());
+        await Answered(client.ResumeAsync());
+        await Answered(member.GetConferenceDetailsAsync());
+        await Answered(member.StartConferenceAsync(["c1", "c2"]));
+        await Answered(member.ReleaseConferenceAsync());
+        await Answered(member.AddParticipantAsync("c3"));
+        await Answered(member.MuteAsync());
+        await Answered(member.UnmuteAsync());
+        await Answered(member.DeafenParticipantAsync("c1"));
+        await Answered(member.UndeafenParticipantAsync("c1"));
+        await Answered(member.HoldAsync());
+        await Answered(member.ResumeAsync());
+        await Answered(member.BargeInAsync());
+        await Answered(member.SilentMonitorAsync());
+        await Answered(member.SupervisorCoachAsync());
+        await Answered(me.GetConferenceDetailsAsync());
+        await Answered(me.StartConferenceAsync(["c1", "c2"]));
+        await Answered(me.ReleaseConferenceAsync());
+        await Answered(me.AddParticipantAsync("c3"));
+        await Answered(me.MuteAsync());
+        await Answered(me.UnmuteAsync());
+        await Answered(me.DeafenParticipantAsync("c1"));
+        await Answered(me.UndeafenParticipantAsync("c1"));
+        await Answered(me.HoldAsync());
+        await Answered(me.ResumeAsync());
+        await Answered(me.BargeInAsync());
+        await Answered(me.SilentMonitorAsync());
+        await Answered(me.SupervisorCoachAsync());
+    }
+
+    private static async Task Answered(Task call)
+    {
+        try
+        {
+            await call;
+        }
+        catch (ConferenceApiException)
+        {
+        }
     }
 
     // Sees every attempt, after the token is set, as a user's handler would.

@@ -188,6 +188,20 @@ public class ForwardCompatibilityTests : ConferenceServerTest
     }
 
     [Test]
+    public void Fields_set_by_hand_are_written_by_both_serializers()
+    {
+        var details = new ConferenceDetails { State = ConferenceState.Connected };
+        details.AdditionalProperties["score"] = 1.10m;
+        details.AdditionalProperties["note"] = "hi";
+        details.AdditionalProperties["raw"] = new RawJson("""{"a":[1,2]}""");
+
+        const string expected = """{"state":"connected","score":1.10,"note":"hi","raw":{"a":[1,2]}}""";
+        Assert.That(JsonConvert.SerializeObject(details), Is.EqualTo(expected));
+        Assert.That(System.Text.Json.JsonSerializer.Serialize(details, WebDefaults), Is.EqualTo(expected));
+        Assert.That(new ConferenceDetails().AdditionalProperties, Is.Empty);
+    }
+
+    [Test]
     public void Raw_json_refuses_text_that_is_not_one_json_value() =>
         Assert.Throws<System.ArgumentException>(() => _ = new RawJson("{\"a\":"));
 
