@@ -32,6 +32,19 @@ internal static class Arguments
         return list;
     }
 
+    /// <summary>
+    /// A value that becomes one segment of the path: not null or blank, and not "." or "..", which
+    /// escaping leaves as they are and which would then name another path once the URI is resolved.
+    /// </summary>
+    public static void PathSegment(string value, string parameterName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        if (value is "." or "..")
+        {
+            throw new ArgumentException($"'{value}' is not a {parameterName}: in a path it names another path.", parameterName);
+        }
+    }
+
     /// <summary>An optional string with <c>minLength</c>: null means "not given" (mute's host, say), empty or blank is a mistake.</summary>
     public static void NotBlankWhenGiven(string? value, string parameterName)
     {

@@ -28,7 +28,7 @@ public partial class ConferenceControlsClient
         });
 
     // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
-    // generated status branches would read it as a stream and lose the text.
+    // generated method would read it as the operation's result.
     private static partial async Task ProcessResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)

@@ -9,10 +9,9 @@ public partial class ConferenceControlsClient : IConferenceControlsClient
     /// <inheritdoc />
     public IConferenceMemberClient ForMember(string memberId, string? orgId = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(memberId);
-        // Escaping leaves these as they are, and the URI would then name another path: the bare API
-        // ("..") or the token's own user ("me").
-        if (memberId is "." or ".." or "me")
+        Arguments.PathSegment(memberId, nameof(memberId));
+        // "me" would name the members/me paths, the token's own user.
+        if (memberId is "me")
         {
             throw new ArgumentException($"'{memberId}' is not a member ID; use ForMe() for the token's own user.", nameof(memberId));
         }

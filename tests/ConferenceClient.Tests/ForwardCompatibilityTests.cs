@@ -202,6 +202,54 @@ public class ForwardCompatibilityTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task A_number_a_decimal_cannot_hold_is_read_as_a_double_instead_of_failing()
+    {
+        var details = await DetailsFrom("""{"state":"connected","score":1.10,"huge":1e29}""");
+
+        Assert.That(details.State, Is.EqualTo(ConferenceState.Connected));
+        Assert.That(details.AdditionalProperties["huge"], Is.EqualTo(new RawJson("1E+29")));
+    }
+
+    [Test]
+    public void Null_enum_values_and_enum_keys_read_the_same_in_both_serializers()
+    {
+        const string json = """{"states":["held",null],"byState":{"held":1,"parked":2}}""";
+
+        var newtonsoft = JsonConvert.DeserializeObject<KeyedHolder>(json)!;
+        var systemTextJson = System.Text.Json.JsonSerializer.Deserialize<KeyedHolder>(json, WebDefaults)!;
+
+        foreach (var holder in new[] { newtonsoft, systemTextJson })
+        {
+            Assert.That(holder.States, Is.EqualTo(new[] { ConferenceState.Held, default }));
+            Assert.That(holder.ByState[(ConferenceState)"parked"], Is.EqualTo(2));
+        }
+
+        Assert.That(JToken.DeepEquals(JToken.Parse(System.Text.Json.JsonSerializer.Serialize(systemTextJson, WebDefaults)), JToken.Parse(json)), Is.True);
+    }
+
+    [Test]
+    public void Unknown_fields_behave_as_a_dictionary_of_the_values_given()
+    {
+        var fields = new ConferenceDetails().AdditionalProperties;
+
+        Assert.That(fields.Keys.IsReadOnly, Is.True);
+        fields.Add("note", "text");
+
+        Assert.That(fields.Contains(new System.Collections.Generic.KeyValuePair<string, object>("note", "text")), Is.True);
+        Assert.That(fields.Remove(new System.Collections.Generic.KeyValuePair<string, object>("note", "text")), Is.True);
+        Assert.That(fields, Is.Empty);
+    }
+
+    [Test]
+    public void System_Text_Json_leaves_out_an_unset_required_field_as_Newtonsoft_Json_does()
+    {
+        var unset = new ParticipantRequest();
+
+        Assert.That(System.Text.Json.JsonSerializer.Serialize(unset, WebDefaults), Is.EqualTo("{}"));
+        Assert.That(JsonConvert.SerializeObject(unset), Is.EqualTo("{}"));
+    }
+
+    [Test]
     public void Raw_json_refuses_text_that_is_not_one_json_value() =>
         Assert.Throws<System.ArgumentException>(() => _ = new RawJson("{\"a\":"));
 
@@ -259,6 +307,17 @@ public class ForwardCompatibilityTests : ConferenceServerTest
     {
         Answer(ConferencePath, "GET", Json(200, json));
         return await CreateClient().GetConferenceDetailsAsync();
+    }
+
+    private sealed class KeyedHolder
+    {
+        [JsonProperty("states")]
+        [System.Text.Json.Serialization.JsonPropertyName("states")]
+        public List<ConferenceState> States { get; set; } = [];
+
+        [JsonProperty("byState")]
+        [System.Text.Json.Serialization.JsonPropertyName("byState")]
+        public Dictionary<ConferenceState, int> ByState { get; set; } = [];
     }
 
     // The generated enums in shapes the spec does not have yet: a list, a dictionary, a nested object.

@@ -18,6 +18,9 @@ namespace Webex.Calling.Conference.Serialization;
 /// </summary>
 internal sealed class UnknownFields : IDictionary<string, object>
 {
+    private static readonly ICollection<string> NoKeys = Array.AsReadOnly(Array.Empty<string>());
+    private static readonly ICollection<object> NoValues = Array.AsReadOnly(Array.Empty<object>());
+
     private Dictionary<string, object>? _fields;
 
     public UnknownFields()
@@ -38,9 +41,9 @@ internal sealed class UnknownFields : IDictionary<string, object>
         set => Fields[key] = Kept(value);
     }
 
-    public ICollection<string> Keys => _fields?.Keys ?? (ICollection<string>)[];
+    public ICollection<string> Keys => _fields?.Keys ?? NoKeys;
 
-    public ICollection<object> Values => _fields?.Values ?? (ICollection<object>)[];
+    public ICollection<object> Values => _fields?.Values ?? NoValues;
 
     public int Count => _fields?.Count ?? 0;
 
@@ -54,7 +57,9 @@ internal sealed class UnknownFields : IDictionary<string, object>
 
     public bool ContainsKey(string key) => _fields?.ContainsKey(key) ?? false;
 
-    public bool Contains(KeyValuePair<string, object> item) => _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Contains(item);
+    // Compared as stored: the value as it would be kept.
+    public bool Contains(KeyValuePair<string, object> item) =>
+        _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Contains(new(item.Key, Kept(item.Value)));
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value)
     {
@@ -64,11 +69,16 @@ internal sealed class UnknownFields : IDictionary<string, object>
 
     public bool Remove(string key) => _fields?.Remove(key) ?? false;
 
-    public bool Remove(KeyValuePair<string, object> item) => _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Remove(item);
+    public bool Remove(KeyValuePair<string, object> item) =>
+        _fields is { } fields && ((ICollection<KeyValuePair<string, object>>)fields).Remove(new(item.Key, Kept(item.Value)));
 
     public void Clear() => _fields?.Clear();
 
-    public void CopyTo(KeyValuePair<string, object>[] array, int arrayIndex) => ((ICollection<KeyValuePair<string, object>>)Fields).CopyTo(array, arrayIndex);
+    public void CopyTo(KeyValuePair<string, object>[] array, int arrayIndex)
+    {
+        ArgumentNullException.ThrowIfNull(array);
+        ((ICollection<KeyValuePair<string, object>>?)_fields)?.CopyTo(array, arrayIndex);
+    }
 
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator() =>
         _fields is { Count: > 0 } fields ? fields.GetEnumerator() : ((IEnumerable<KeyValuePair<string, object>>)[]).GetEnumerator();

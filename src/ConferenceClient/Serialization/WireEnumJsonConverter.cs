@@ -11,8 +11,16 @@ namespace Webex.Calling.Conference.Serialization;
 internal sealed class WireEnumJsonConverter<T> : JsonConverter<T>
     where T : struct, IWireEnum<T>
 {
+    // Null is default, as it is written: in a list, a dictionary or a property that is not nullable.
+    public override bool HandleNull => true;
+
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
         if (reader.TokenType == JsonTokenType.String)
         {
             return T.FromWire(reader.GetString()!, isJson: false);
@@ -21,6 +29,13 @@ internal sealed class WireEnumJsonConverter<T> : JsonConverter<T>
         using var document = JsonDocument.ParseValue(ref reader);
         return T.FromWire(document.RootElement.GetRawText(), isJson: true);
     }
+
+    // As a dictionary key, the wire string (a JSON text value is kept as that text).
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        T.FromWire(reader.GetString()!, isJson: false);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Text ?? string.Empty);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
