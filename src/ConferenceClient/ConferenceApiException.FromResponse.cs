@@ -13,10 +13,14 @@ public partial class ConferenceApiException
 {
     private const string Redacted = "***";
 
+    /// <summary>The most of the body an exception keeps as text; the rest is cut, and the cut marked.</summary>
+    internal const int KeptBodyLength = 4096;
+
     /// <summary>
-    /// Builds the exception for a failed answer: the raw body and headers with the access token
-    /// replaced by <c>***</c> (a proxy or a buggy server may echo the request), the parsed Webex error
-    /// when the body is one, and the tracking ID this client sent as the last fallback.
+    /// Builds the exception for a failed answer: the raw body (cut to <see cref="KeptBodyLength"/>) and
+    /// headers with the access token replaced by <c>***</c> (a proxy or a buggy server may echo the
+    /// request), the parsed Webex error when the body is one, and the tracking ID this client sent as
+    /// the last fallback. A body larger than the default limit is not read.
     /// </summary>
     /// <param name="response">The answer, with its request.</param>
     /// <param name="problem">What was wrong beyond the status, or null for a non-success status.</param>
@@ -25,10 +29,23 @@ public partial class ConferenceApiException
     internal static async Task<ConferenceApiException> FromResponseAsync(
         HttpResponseMessage response, string? problem, Exception? cause, CancellationToken cancellationToken)
     {
+        if (response.Content is not null && !await ResponseBody.TryBufferAsync(response, ResponseBody.DefaultLimit, cancellationToken).ConfigureAwait(false))
+        {
+            return TooLarge(response, ResponseBody.DefaultLimit);
+        }
+
+        var body = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return Build(response, body, problem, cause);
+    }
+
+    /// <summary>The exception for an answer whose body is larger than the client reads: status, headers and tracking ID, no body.</summary>
+    internal static ConferenceApiException TooLarge(HttpResponseMessage response, long limit) =>
+        Build(response, string.Empty, $"with a body larger than the {limit} bytes this client reads (MaxResponseSize), left unread", cause: null);
+
+    private static ConferenceApiException Build(HttpResponseMessage response, string rawBody, string? problem, Exception? cause)
+    {
         var token = response.RequestMessage?.Headers.Authorization?.Parameter;
-        var body = response.Content is null
-            ? string.Empty
-            : Redact(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false), token);
+        var body = Redact(rawBody, token);
 
         var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Content is null ? response.Headers : response.Headers.Concat(response.Content.Headers))
@@ -45,14 +62,19 @@ public partial class ConferenceApiException
         }
 
         var error = TryReadWebexError(body);
+        var kept = Cut(body);
         var exception = error is null
-            ? new ConferenceApiException(summary, status, body, headers, cause)
-            : new ConferenceApiException<WebexError>(summary, status, body, headers, error, cause);
+            ? new ConferenceApiException(summary, status, kept, headers, cause)
+            : new ConferenceApiException<WebexError>(summary, status, kept, headers, error, cause);
         exception._summary = summary;
         exception._webexError = error;
         exception._sentTrackingId = response.RequestMessage is { } request ? TrackingIds.Sent(request) : null;
         return exception;
     }
+
+    // Message and ToString() stay small whatever the server sent: the kept text is cut, and says so.
+    private static string Cut(string body) =>
+        body.Length <= KeptBodyLength ? body : $"{body[..KeptBodyLength]}… [cut: {body.Length} characters in all]";
 
     private static string Redact(string text, string? token) =>
         string.IsNullOrEmpty(token) ? text : text.Replace(token, Redacted, StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public partial class ConferenceApiException
         get
         {
             var said = WebexMessage ?? (ErrorDescriptions.Count > 0 ? string.Join("; ", ErrorDescriptions) : null);
-            return Summary() + (said is null ? string.Empty : $" Webex says: {said.TrimEnd('.')}.") + $" Tracking ID: {TrackingId ?? "none"}.";
+            return Summary() + (said is null ? string.Empty : $" Webex says: {Short(said).TrimEnd('.')}.") + $" Tracking ID: {Short(TrackingId ?? "none")}.";
         }
     }
 
@@ -100,4 +100,7 @@ public partial class ConferenceApiException
             : null;
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // One line stays one short line, whatever a server put in its message.
+    private static string Short(string text) => text.Length <= 512 ? text : text[..512] + "…";
 }

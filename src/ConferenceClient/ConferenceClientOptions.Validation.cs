@@ -26,6 +26,11 @@ public sealed partial class ConferenceClientOptions
             throw new ArgumentOutOfRangeException(nameof(Timeout), Timeout, "Timeout (per attempt) must be between 10 ms and one day, or Timeout.InfiniteTimeSpan for none.");
         }
 
+        if (MaxResponseSize < 1024 || MaxResponseSize > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxResponseSize), MaxResponseSize, "MaxResponseSize must be between 1 KiB and 2 GiB.");
+        }
+
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         ConferenceControlsClient.ValidLineOwnerId(LineOwnerId, nameof(LineOwnerId));
 

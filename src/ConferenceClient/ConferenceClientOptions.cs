@@ -56,6 +56,14 @@ public sealed partial class ConferenceClientOptions
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The most of an answer's body the client reads, in bytes (default 1 MiB; conference details with
+    /// 100 participants are about 10 KB). A larger answer ends the call with a
+    /// <see cref="ConferenceApiException"/> that says so, without reading it: a Content-Length above it is
+    /// refused at once, and a body without one is read no further. Such a call is not retried.
+    /// </summary>
+    public long MaxResponseSize { get; set; } = Http.ResponseBody.DefaultLimit;
+
     /// <summary>The clock of retry waits and timeouts; replace it in tests to control time.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -15,12 +15,12 @@ internal enum LineOwnerPlacement
 /// <see cref="ConferenceOperations"/> holds one per operation, and each generated method tags its
 /// request with it, so the handlers tell an operation from a request without parsing or allocating.
 /// </summary>
-internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn)
+internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody)
 {
     /// <summary>
     /// The operation a request was made for. A request the table does not know (not made by the client)
     /// is named by its method and path and is not idempotent: it is never repeated after a failure that
-    /// may have reached the server.
+    /// may have reached the server. Its body, if any, is read within the limit.
     /// </summary>
     public static ConferenceOperation Of(HttpRequestMessage request)
     {
@@ -31,6 +31,6 @@ internal sealed record ConferenceOperation(string Name, string Method, string Pa
 
         var uri = request.RequestUri;
         var path = uri is null ? string.Empty : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString;
-        return new ConferenceOperation($"{request.Method.Method} {path}", request.Method.Method, path, IsIdempotent: false, LineOwnerPlacement.None);
+        return new ConferenceOperation($"{request.Method.Method} {path}", request.Method.Method, path, IsIdempotent: false, LineOwnerPlacement.None, ExpectsBody: true);
     }
 }

@@ -33,7 +33,7 @@ internal static class ConferencePipeline
     public static IEnumerable<DelegatingHandler> CreateHandlers(ConferenceClientOptions options, ILogger logger) =>
     [
         new LoggingHandler(logger, options.TimeProvider),
-        new ResilienceHandler(new RetryPipeline(options, logger), options.Timeout, options.TimeProvider),
+        new ResilienceHandler(new RetryPipeline(options, logger), options.Timeout, options.MaxResponseSize, options.TimeProvider),
         new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), options.EffectiveBaseAddress()),
     ];
 
@@ -53,6 +53,9 @@ internal static class ConferencePipeline
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
         AllowAutoRedirect = false,
+        // A body the client does not read (too large, or a success it expects none of) is not drained
+        // to keep the connection: the connection is dropped instead.
+        MaxResponseDrainSize = 0,
     };
 
     private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)

@@ -12,7 +12,7 @@ namespace Webex.Calling.Conference.Http;
 /// nothing for the retry pipeline (with 128 concurrent calls, its frames had cost about 10 % of the time).
 /// With the timeout off (<see cref="Timeout.InfiniteTimeSpan"/>) no timer is armed: the caller's token alone ends an attempt.
 /// </summary>
-internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptTimeout, TimeProvider timeProvider) : DelegatingHandler
+internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptTimeout, long maxResponseSize, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -28,7 +28,8 @@ internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptT
 
     // One attempt under its own timeout, which the caller's token also cancels. The body is read inside
     // the attempt, so the timeout covers a server that sends headers and then stalls, and a connection
-    // lost mid-body is a failed attempt.
+    // lost mid-body is a failed attempt. It is read within the limit, and not at all for a success of an
+    // operation that expects none; a larger one ends the call, unread and not retried.
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var timeout = attemptTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(attemptTimeout, timeProvider);
@@ -38,9 +39,16 @@ internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptT
         try
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
-            if (response.Content.Headers.ContentLength is not 0)
+            if (response.IsSuccessStatusCode && !ConferenceOperation.Of(request).ExpectsBody)
             {
-                await response.Content.LoadIntoBufferAsync(attemptToken).ConfigureAwait(false);
+                return Outcome.FromResult(response);
+            }
+
+            if (!await ResponseBody.TryBufferAsync(response, maxResponseSize, attemptToken).ConfigureAwait(false))
+            {
+                var tooLarge = ConferenceApiException.TooLarge(response, maxResponseSize);
+                response.Dispose();
+                return Outcome.FromException<HttpResponseMessage>(tooLarge);
             }
 
             return Outcome.FromResult(response);

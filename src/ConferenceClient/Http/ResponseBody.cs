@@ -1,0 +1,35 @@
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference.Http;
+
+/// <summary>
+/// Reading an answer's body with a limit: nothing the network sends is read without one. A
+/// Content-Length above the limit is refused before anything is read; a body without one is read up
+/// to the limit and no further.
+/// </summary>
+internal static class ResponseBody
+{
+    /// <summary>The limit when none is configured (a caller's own HttpClient): 1 MiB, where details with 100 participants are about 10 KB.</summary>
+    public const long DefaultLimit = 1024 * 1024;
+
+    /// <summary>Buffers the body; false when it is larger than <paramref name="limit"/> bytes. A body already buffered is left as it is.</summary>
+    public static async ValueTask<bool> TryBufferAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength is 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(limit, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (HttpRequestException tooLarge) when (tooLarge.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
+        {
+            return false;
+        }
+    }
+}
