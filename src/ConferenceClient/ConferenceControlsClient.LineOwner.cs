@@ -6,17 +6,15 @@ public partial class ConferenceControlsClient
 {
     /// <summary>
     /// A client that acts for <paramref name="lineOwnerId"/> by default: a user, workspace or virtual line
-    /// with a secondary line on a device of the calling user. It shares this client's connections,
-    /// token and retries; an explicit <c>lineOwnerId</c> argument still wins.
+    /// with a secondary line on a device of the calling user; or, for null, a client that acts on the
+    /// user's own line whatever this client's default. It shares this client's connections, token and
+    /// retries; an explicit <c>lineOwnerId</c> argument still wins.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is null, empty or blank.</exception>
-    public ConferenceControlsClient WithLineOwner(string lineOwnerId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(lineOwnerId);
-        return new ConferenceControlsClient(_httpClient, lineOwnerId);
-    }
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
+    public ConferenceControlsClient WithLineOwner(string? lineOwnerId) =>
+        new(_httpClient, ValidLineOwnerId(lineOwnerId, nameof(lineOwnerId)));
 
-    IConferenceControlsClient IConferenceControlsClient.WithLineOwner(string lineOwnerId) => WithLineOwner(lineOwnerId);
+    IConferenceControlsClient IConferenceControlsClient.WithLineOwner(string? lineOwnerId) => WithLineOwner(lineOwnerId);
 
     /// <summary>The line owner of this call: the argument when given, else this client's default (maybe none).</summary>
     private string? ResolveLineOwnerId(string? lineOwnerId) =>

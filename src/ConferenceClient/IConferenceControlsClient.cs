@@ -10,10 +10,11 @@ namespace Webex.Calling.Conference;
 public partial interface IConferenceControlsClient : IConferenceControls
 {
     /// <summary>
-    /// A client bound to one line owner that shares this client's connections, token and retries.
+    /// A client bound to one line owner, or with null to the user's own line whatever the default, that
+    /// shares this client's connections, token and retries.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is null, empty or blank.</exception>
-    IConferenceControlsClient WithLineOwner(string lineOwnerId);
+    /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
+    IConferenceControlsClient WithLineOwner(string? lineOwnerId);
 
     /// <summary>
     /// The conference of a member of an organisation, for an administrator's Service App; shares this

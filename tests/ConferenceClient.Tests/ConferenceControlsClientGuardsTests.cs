@@ -116,8 +116,4 @@ public class ConferenceControlsClientGuardsTests : ConferenceServerTest
 
         Assert.That(error!.ParamName, Is.EqualTo("LineOwnerId"));
     }
-
-    [Test]
-    public void Binding_to_no_line_owner_is_refused() =>
-        Assert.Throws<ArgumentNullException>(() => CreateClient().WithLineOwner(null!));
 }

@@ -99,6 +99,27 @@ public class ConferenceControlsClientLineOwnerTests : ConferenceServerTest
     }
 
     [Test]
+    public async Task Binding_to_no_line_owner_acts_on_the_users_own_line_whatever_the_default()
+    {
+        var client = CreateClient(o => o.LineOwnerId = "from-configuration");
+        var ownLine = client.WithLineOwner(null);
+
+        await ownLine.HoldAsync();
+        await ownLine.AddParticipantAsync("c3");
+        await ownLine.ForMe().ResumeAsync();
+        await ownLine.HoldAsync(lineOwnerId: "explicit");
+
+        var requests = Server.Requests();
+        Assert.Multiple(() =>
+        {
+            Assert.That(requests[0].QueryString(), Is.Empty);
+            Assert.That(JObject.Parse(requests[1].Body!).ContainsKey("lineOwnerId"), Is.False);
+            Assert.That(requests[2].QueryString(), Is.Empty);
+            Assert.That(requests[3].QueryString(), Is.EqualTo("lineOwnerId=explicit"));
+        });
+    }
+
+    [Test]
     public async Task A_bound_client_acts_for_its_line_owner_and_leaves_the_original_alone()
     {
         var client = CreateClient();

@@ -7,6 +7,41 @@ namespace Webex.Calling.Conference.Tests;
 
 public class ConferenceDetailsTests : ConferenceServerTest
 {
+    [Test]
+    public async Task Participants_without_a_state_are_a_conference()
+    {
+        Answer(ConferencePath, "GET", Json(200, """{"participants":[{"callId":"c1"}]}"""));
+
+        var details = await CreateClient().GetConferenceDetailsAsync();
+
+        Assert.That(details.HasConference, Is.True);
+    }
+
+    [Test]
+    public async Task An_unknown_field_alone_is_a_conference()
+    {
+        Answer(ConferencePath, "GET", Json(200, """{"parkedAt":"2026-12-02T10:00:00Z"}"""));
+
+        Assert.That((await CreateClient().GetConferenceDetailsAsync()).HasConference, Is.True);
+    }
+
+    [Test]
+    public async Task No_null_participant_reaches_the_caller_whichever_serializer_reads()
+    {
+        const string json = """{"state":"connected","participants":[null,{"callId":"c1"},null]}""";
+        Answer(ConferencePath, "GET", Json(200, json));
+
+        var fromClient = await CreateClient().GetConferenceDetailsAsync();
+        var fromJsonConvert = Newtonsoft.Json.JsonConvert.DeserializeObject<ConferenceDetails>(json)!;
+        var fromSystemTextJson = System.Text.Json.JsonSerializer.Deserialize<ConferenceDetails>(json)!;
+
+        foreach (var details in new[] { fromClient, fromJsonConvert, fromSystemTextJson })
+        {
+            Assert.That(details.Participants!, Has.Count.EqualTo(1));
+            Assert.That(details.Participants![0].CallId, Is.EqualTo("c1"));
+        }
+    }
+
     [TestCase("{}")]
     [TestCase("null")]
     [TestCase("")]
