@@ -61,7 +61,9 @@ public partial class ConferenceApiException
             cause = new JsonException(Redact(cause.Message, token));
         }
 
-        var error = TryReadWebexError(body);
+        // The generic exception means "Webex sent its error shape": a failure status whose body has a
+        // field of a Webex error, not any JSON object, and never a success whose body was wrong.
+        var error = response.IsSuccessStatusCode ? null : TryReadWebexError(body);
         var kept = Cut(body);
         var exception = error is null
             ? new ConferenceApiException(summary, status, kept, headers, cause)
@@ -88,9 +90,10 @@ public partial class ConferenceApiException
 
         try
         {
-            return JsonConvert.DeserializeObject<WebexError>(body, ConferenceControlsClient.SerializerSettings);
+            var error = JsonConvert.DeserializeObject<WebexError>(body, ConferenceControlsClient.SerializerSettings);
+            return error is { HasAnyKnownField: true } ? error : null;
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or ArgumentException or InvalidCastException or FormatException)
         {
             return null;
         }

@@ -15,5 +15,11 @@ public partial class ConferenceControlsClient
         // so writing a model back gives the server's text, not a reformatted copy.
         settings.DateParseHandling = DateParseHandling.None;
         settings.FloatParseHandling = FloatParseHandling.Decimal;
+        // $id, $ref and $type are fields like any other: a server's body is data, never instructions to
+        // resolve references or create types.
+        settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
+        settings.TypeNameHandling = TypeNameHandling.None;
+        // One JSON document: anything after it makes the body malformed.
+        settings.CheckAdditionalContent = true;
     }
 }
