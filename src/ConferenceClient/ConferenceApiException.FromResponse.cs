@@ -70,6 +70,8 @@ public partial class ConferenceApiException
             : new ConferenceApiException<WebexError>(summary, status, kept, headers, error, cause);
         exception._summary = summary;
         exception._webexError = error;
+        exception._webexErrorKnown = true;
+        exception._answeredAt = AnsweredAt.Of(response);
         exception._sentTrackingId = response.RequestMessage is { } request ? TrackingIds.Sent(request) : null;
         return exception;
     }

@@ -16,6 +16,8 @@ public partial class ConferenceApiException
     private static readonly string[] TrackingHeaderNames = ["TrackingID", "X-TrackingID", "Tracking-ID"];
 
     private WebexError? _webexError;
+    private bool _webexErrorKnown;
+    private DateTimeOffset? _answeredAt;
     private string? _sentTrackingId;
     private string? _summary;
     private TimeSpan? _retryAfter;
@@ -26,14 +28,17 @@ public partial class ConferenceApiException
     /// one this client sent. Quote it in every Webex support case.
     /// </summary>
     public string? TrackingId =>
-        NonBlank(_webexError?.TrackingId) ?? HeaderValue(TrackingHeaderNames) ?? _sentTrackingId;
+        NonBlank(Error()?.TrackingId) ?? HeaderValue(TrackingHeaderNames) ?? _sentTrackingId;
 
     /// <summary>The <c>message</c> of the Webex error body, when there was one.</summary>
-    public string? WebexMessage => NonBlank(_webexError?.Message);
+    public string? WebexMessage => NonBlank(Error()?.Message);
+
+    /// <summary>The <c>errorCode</c> of the Webex error body, when there was one.</summary>
+    public int? ErrorCode => Error()?.ErrorCode;
 
     /// <summary>The <c>errors[].description</c> of the Webex error body; empty when there were none.</summary>
     public IReadOnlyList<string> ErrorDescriptions =>
-        _webexError?.Errors?.Select(e => e.Description).OfType<string>().Where(d => d.Length > 0).ToArray() ?? [];
+        Error()?.Errors?.Select(e => e.Description).OfType<string>().Where(d => d.Length > 0).ToArray() ?? [];
 
     /// <summary>
     /// The wait the server asked for in Retry-After (whole seconds, or an HTTP date measured from the
@@ -46,7 +51,7 @@ public partial class ConferenceApiException
         {
             if (!_retryAfterRead)
             {
-                _retryAfter = RetryAfterHeader.Parse(HeaderValue([RetryAfterHeader.Name]), ResponseDate(), DateTimeOffset.UtcNow);
+                _retryAfter = RetryAfterHeader.Parse(HeaderValue([RetryAfterHeader.Name]), ResponseDate(), _answeredAt ?? DateTimeOffset.UtcNow);
                 _retryAfterRead = true;
             }
 
@@ -100,6 +105,19 @@ public partial class ConferenceApiException
             : null;
 
     private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    // The Webex error: as the client read it, or, for an exception built with a public constructor (a
+    // user's fake), its Result or a Webex error in its body, as a real answer would give.
+    private WebexError? Error()
+    {
+        if (!_webexErrorKnown)
+        {
+            _webexError ??= (this as ConferenceApiException<WebexError>)?.Result ?? (StatusCode is < 200 or > 299 ? TryReadWebexError(Response ?? string.Empty) : null);
+            _webexErrorKnown = true;
+        }
+
+        return _webexError;
+    }
 
     // One line stays one short line, whatever a server put in its message.
     private static string Short(string text) => text.Length <= 512 ? text : text[..512] + "…";

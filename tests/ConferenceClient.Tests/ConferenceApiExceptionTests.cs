@@ -242,4 +242,49 @@ public class ConferenceApiExceptionTests : ConferenceServerTest
 
         Assert.That(error.RetryAfter, Is.Null);
     }
+
+    [Test]
+    public async Task A_retry_after_date_without_a_server_date_is_measured_by_the_clients_clock()
+    {
+        var inThirtySeconds = Clock.GetUtcNow().AddSeconds(30).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        using var server = new RawAnswerServer($"HTTP/1.1 503 Service Unavailable\r\nRetry-After: {inThirtySeconds}\r\nContent-Length: 2\r\n\r\n{{}}");
+        var client = CreateClient(o => (o.BaseAddress, o.MaxRetries) = (server.BaseAddress, 0));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(30)));
+    }
+
+    [Test]
+    public void An_exception_built_for_a_users_fake_reads_as_a_real_one()
+    {
+        var error = ConferenceApiException.FromWebexError(
+            429,
+            new WebexError { Message = "Slow down.", TrackingId = "ROUTER_FAKE", ErrorCode = 429001 },
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>> { ["retry-after"] = ["7"] });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(429));
+            Assert.That(error.TrackingId, Is.EqualTo("ROUTER_FAKE"));
+            Assert.That(error.WebexMessage, Is.EqualTo("Slow down."));
+            Assert.That(error.ErrorCode, Is.EqualTo(429001));
+            Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(7)));
+            Assert.That(error.Message, Is.EqualTo("The Webex API answered 429 (TooManyRequests). Webex says: Slow down. Tracking ID: ROUTER_FAKE."));
+            Assert.That(error.Result.ErrorCode, Is.EqualTo(429001));
+        });
+    }
+
+    [Test]
+    public void An_exception_built_with_the_public_constructor_fills_its_properties_from_the_error()
+    {
+        var headers = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+
+        var error = new ConferenceApiException<WebexError>("failed", 400, null, headers, new WebexError { Message = "No such call", TrackingId = "ROUTER_CTOR", ErrorCode = 25001 }, null);
+
+        Assert.That(error.TrackingId, Is.EqualTo("ROUTER_CTOR"));
+        Assert.That(error.WebexMessage, Is.EqualTo("No such call"));
+        Assert.That(error.ErrorCode, Is.EqualTo(25001));
+        Assert.That(error.Message, Is.EqualTo("failed Webex says: No such call. Tracking ID: ROUTER_CTOR."));
+    }
 }

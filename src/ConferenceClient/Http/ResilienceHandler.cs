@@ -39,6 +39,11 @@ internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptT
         try
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                AnsweredAt.Stamp(request, timeProvider);
+            }
+
             if (response.IsSuccessStatusCode && !ConferenceOperation.Of(request).ExpectsBody)
             {
                 return Outcome.FromResult(response);
