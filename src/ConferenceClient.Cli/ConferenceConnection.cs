@@ -81,7 +81,7 @@ internal sealed class ConferenceConnection : IDisposable
         var options = new ConferenceClientOptions { AccessToken = token, BaseAddress = baseAddress, LineOwnerId = lineOwnerId };
         if (verbose)
         {
-            options.AttemptHandlers.Add(new RequestTracer(context.Stderr));
+            options.AttemptHandlers.Add(() => new RequestTracer(context.Stderr));
         }
 
         context.ConfigureClient?.Invoke(options);

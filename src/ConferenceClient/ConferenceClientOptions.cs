@@ -68,11 +68,13 @@ public sealed partial class ConferenceClientOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>
-    /// Your own handlers (tracing, proxies' headers, recording), outermost first. They sit inside the
-    /// retries, after the token is set, so they see every attempt. A handler instance serves one client.
-    /// With dependency injection, add handlers to the <c>IHttpClientBuilder</c> instead.
+    /// Makers of your own handlers (tracing, proxies' headers, recording), outermost first:
+    /// <c>options.AttemptHandlers.Add(() =&gt; new MyHandler())</c>. Each client these options build asks
+    /// each maker for a new handler, so one options object builds any number of clients. The handlers sit
+    /// inside the retries, after the token is set, so they see every attempt. With dependency
+    /// injection, add handlers to the <c>IHttpClientBuilder</c> instead.
     /// </summary>
-    public IList<DelegatingHandler> AttemptHandlers { get; } = [];
+    public IList<Func<DelegatingHandler>> AttemptHandlers { get; } = [];
 
     /// <summary>
     /// Where calls (Debug), retries (Warning) and failures (Error) are logged, under the category

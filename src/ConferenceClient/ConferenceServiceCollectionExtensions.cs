@@ -43,11 +43,13 @@ public static class ConferenceServiceCollectionExtensions
 
     private static IHttpClientBuilder AddConferenceControlsClient(IServiceCollection services, OptionsBuilder<ConferenceClientOptions> options)
     {
-        // A second call (an app after a library, say) only adds its options: a second chain of
-        // handlers would nest retries and log every call twice.
+        // A second call (an app after a library, say) would either nest a second chain of handlers
+        // (retries of retries, every call logged twice) or merge its options into the first, where a
+        // library's line owner would act for the app: neither is what either caller asked for.
         if (services.Any(d => d.ServiceType == typeof(ConferenceClientRegistration)))
         {
-            return services.AddHttpClient(HttpClientName);
+            throw new InvalidOperationException(
+                "AddConferenceControlsClient was called twice on these services. Register the client once, and adjust its options with services.Configure<ConferenceClientOptions>(…) where that is meant.");
         }
 
         services.AddSingleton<ConferenceClientRegistration>();

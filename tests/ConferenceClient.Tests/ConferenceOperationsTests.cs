@@ -55,7 +55,7 @@ public class ConferenceOperationsTests : ConferenceServerTest
     {
         Server.Given(AnyOperation()).RespondWith(NoContent());
         var seen = new List<string>();
-        var client = CreateClient(o => o.AttemptHandlers.Add(new OperationRecorder(seen)));
+        var client = CreateClient(o => o.AttemptHandlers.Add(() => new OperationRecorder(seen)));
         await CallEveryOperationAsync(client);
 
         Assert.That(seen, Is.EqualTo(ConferenceOperations.All.Select(o => o.Name)));

@@ -245,14 +245,43 @@ public class ConferencePipelineTests : ConferenceServerTest
     {
         Server.RespondInSequence(At(ConferencePath + "/hold", "POST"), Json(429, "{}").WithHeader("Retry-After", "0"), NoContent());
         var seen = new System.Collections.Generic.List<(string? Authorization, string TrackingId, int Status)>();
-        var recorder = new RecordingHandler(seen);
-        var client = CreateClient(o => o.AttemptHandlers.Add(recorder));
+        var client = CreateClient(o => o.AttemptHandlers.Add(() => new RecordingHandler(seen)));
 
         await client.HoldAsync();
 
         Assert.That(seen.Select(s => s.Status), Is.EqualTo(new[] { 429, 204 }));
         Assert.That(seen.Select(s => s.Authorization), Is.All.EqualTo("Bearer " + Token));
         Assert.That(seen.Select(s => s.TrackingId).Distinct().Single(), Is.EqualTo(Server.Requests()[0].Header("TrackingID")));
+    }
+
+    [Test]
+    public async Task One_options_object_builds_any_number_of_clients_each_with_its_own_handlers()
+    {
+        Server.Given(AnyOperation()).RespondWith(NoContent());
+        var seen = new System.Collections.Generic.List<(string? Authorization, string TrackingId, int Status)>();
+        var options = new ConferenceClientOptions { AccessToken = Token, BaseAddress = BaseAddress };
+        options.AttemptHandlers.Add(() => new RecordingHandler(seen));
+
+        var first = new ConferenceControlsClient(options);
+        await first.HoldAsync();
+        var second = new ConferenceControlsClient(options);
+        await second.HoldAsync();
+        await first.ResumeAsync();
+
+        Assert.That(seen, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void A_handler_maker_that_hands_out_one_handler_twice_is_refused_by_name()
+    {
+        var shared = new RecordingHandler([]);
+        var options = new ConferenceClientOptions { AccessToken = Token, BaseAddress = BaseAddress };
+        options.AttemptHandlers.Add(() => shared);
+        _ = new ConferenceControlsClient(options);
+
+        var error = Assert.Throws<InvalidOperationException>(() => _ = new ConferenceControlsClient(options));
+
+        Assert.That(error!.Message, Does.Contain("return a new handler on every call"));
     }
 
     [Test]

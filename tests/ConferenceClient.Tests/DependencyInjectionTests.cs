@@ -90,21 +90,28 @@ public class DependencyInjectionTests : ConferenceServerTest
     }
 
     [Test]
-    public async Task Registering_twice_keeps_one_pipeline_and_adds_the_second_options()
+    public void Registering_twice_fails_clearly_instead_of_merging_options()
+    {
+        var services = new ServiceCollection();
+        services.AddConferenceControlsClient(o => (o.AccessToken, o.LineOwnerId) = (Token, "a-librarys-line"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddConferenceControlsClient(o => o.AccessToken = Token));
+
+        Assert.That(error!.Message, Does.Contain("called twice").And.Contain("services.Configure<ConferenceClientOptions>"));
+    }
+
+    [Test]
+    public async Task Options_adjusted_with_configure_reach_the_one_registered_client()
     {
         Server.Given(At(ConferencePath + "/hold", "POST")).RespondWith(Json(429, "{}").WithHeader("Retry-After", "0"));
-        using var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();
-        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
         services.AddConferenceControlsClient(o => (o.AccessToken, o.BaseAddress) = (Token, BaseAddress));
-        services.AddConferenceControlsClient(o => o.MaxRetries = 1);
+        services.Configure<ConferenceClientOptions>(o => o.MaxRetries = 1);
         using var provider = services.BuildServiceProvider();
 
         await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().HoldAsync());
 
         Assert.That(Server.Requests(), Has.Count.EqualTo(2), "one retry, not retries of retries");
-        Assert.That(logs.Lines.Count(l => l.Level == LogLevel.Debug), Is.EqualTo(1));
-        Assert.That(logs.Lines.Select(l => l.Category), Is.All.EqualTo("Webex.Calling.Conference"), "no second set of request logs from the factory");
     }
 
     [Test]
@@ -141,7 +148,7 @@ public class DependencyInjectionTests : ConferenceServerTest
         services.AddConferenceControlsClient(o =>
         {
             o.AccessToken = Token;
-            o.AttemptHandlers.Add(new StatusRecorder([]));
+            o.AttemptHandlers.Add(() => new StatusRecorder([]));
         });
         using var provider = services.BuildServiceProvider();
 

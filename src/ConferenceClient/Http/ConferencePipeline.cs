@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -24,7 +25,7 @@ internal static class ConferencePipeline
     {
         options.Validate();
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
-        var client = new HttpClient(Chain([.. CreateHandlers(options, logger), .. options.AttemptHandlers], SharedTransport), disposeHandler: false);
+        var client = new HttpClient(Chain([.. CreateHandlers(options, logger), .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
         Configure(client, options);
         return client;
     }
@@ -69,6 +70,13 @@ internal static class ConferencePipeline
 
         return inner;
     }
+
+    // A handler sits in one chain only: a maker that hands out the same one twice is refused by name.
+    private static DelegatingHandler NewAttemptHandler(Func<DelegatingHandler> make) =>
+        make() is { InnerHandler: null } handler
+            ? handler
+            : throw new InvalidOperationException(
+                "An AttemptHandlers entry returned null or a handler already in use: return a new handler on every call, as in () => new MyHandler().");
 
     private static Func<CancellationToken, ValueTask<string>> FixedToken(string token) =>
         _ => new ValueTask<string>(token);
