@@ -58,15 +58,27 @@ public class LoggingTests : ConferenceServerTest
     }
 
     [Test]
-    public async Task A_failure_is_an_error_with_the_tracking_id()
+    public async Task A_4xx_is_logged_once_below_error_with_the_tracking_id()
     {
-        Answer(ConferencePath, "POST", Json(400, """{"message":"bad","trackingId":"ROUTER_BAD"}""").WithHeader("TrackingID", "ROUTER_BAD"));
+        Answer(ConferencePath, "POST", Json(404, """{"message":"bad","trackingId":"ROUTER_BAD"}""").WithHeader("TrackingID", "ROUTER_BAD"));
         var client = CreateClient(o => o.LoggerFactory = _loggerFactory);
 
         await Assert.CatchAsync<ConferenceApiException>(() => client.StartConferenceAsync(new[] { "c1", "c2" }));
 
-        var error = _logs.Lines.Single(l => l.Level == LogLevel.Error);
-        Assert.That(error.Message, Does.StartWith("StartConference failed with 400 after ").And.Contain("tracking ID ROUTER_BAD"));
+        var line = _logs.Lines.Single();
+        Assert.That(line.Level, Is.EqualTo(LogLevel.Information));
+        Assert.That(line.Message, Does.StartWith("StartConference POST /v1/telephony/conference failed with 404 after ").And.Contain("tracking ID ROUTER_BAD"));
+    }
+
+    [Test]
+    public async Task A_5xx_is_logged_once_as_an_error()
+    {
+        Answer(ConferencePath, "POST", Json(500, "{}"));
+        var client = CreateClient(o => o.LoggerFactory = _loggerFactory);
+
+        await Assert.CatchAsync<ConferenceApiException>(() => client.StartConferenceAsync(new[] { "c1", "c2" }));
+
+        Assert.That(_logs.Lines.Single().Level, Is.EqualTo(LogLevel.Error));
     }
 
     [Test]
@@ -90,7 +102,7 @@ public class LoggingTests : ConferenceServerTest
 
         await Assert.CatchAsync<ConferenceApiException>(() => client.ResumeAsync());
 
-        Assert.That(_logs.Lines, Has.Count.EqualTo(4), "two retries, the call and its failure");
+        Assert.That(_logs.Lines, Has.Count.EqualTo(3), "two retries and the failure");
         Assert.That(_logs.Lines.Select(l => l.AllText), Has.None.Contains(Token));
     }
 }

@@ -16,9 +16,10 @@ internal static partial class ConferenceLog
         Message = "{Operation} is retried ({Reason}): attempt {Attempt} after {DelayMs:0} ms, tracking ID {TrackingId}")]
     public static partial void Retry(ILogger logger, string operation, string reason, int attempt, double delayMs, string? trackingId);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Error,
-        Message = "{Operation} failed with {Status} after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
-    public static partial void Failed(ILogger logger, string operation, int status, double elapsedMs, string? trackingId);
+    // The level is the answer's: a 4xx is the caller's to judge (a 404 may be expected), a 5xx is an error.
+    [LoggerMessage(EventId = 3,
+        Message = "{Operation} {Method} {Path} failed with {Status} after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
+    public static partial void Failed(ILogger logger, LogLevel level, string operation, string method, string path, int status, double elapsedMs, string? trackingId);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error,
         Message = "{Operation} failed without an answer ({Reason}) after {ElapsedMs:0} ms, tracking ID {TrackingId}")]

@@ -6,12 +6,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Webex.Calling.Conference.Http;
 
-/// <summary>Logs each call once, outside the retries: Debug when it ends, Error when it failed.</summary>
+/// <summary>
+/// Logs each call once, outside the retries: Debug when it succeeded; when it failed, Information for a
+/// 4xx (the caller gets the exception and knows whether a 404 was expected), Error for anything else.
+/// </summary>
 internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) : DelegatingHandler
 {
     // Nothing to log: hand the request on without an async frame of this handler's own.
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        logger.IsEnabled(LogLevel.Debug) || logger.IsEnabled(LogLevel.Error)
+        logger.IsEnabled(LogLevel.Debug) || logger.IsEnabled(LogLevel.Information) || logger.IsEnabled(LogLevel.Error)
             ? SendLoggedAsync(request, cancellationToken)
             : base.SendAsync(request, cancellationToken);
 
@@ -24,10 +27,15 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
             var trackingId = TrackingIds.Of(response) ?? TrackingIds.Sent(request);
-            ConferenceLog.Call(logger, operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, (int)response.StatusCode, elapsed, trackingId);
-            if (!response.IsSuccessStatusCode)
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
             {
-                ConferenceLog.Failed(logger, operation.Name, (int)response.StatusCode, elapsed, trackingId);
+                ConferenceLog.Call(logger, operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, status, elapsed, trackingId);
+            }
+            else
+            {
+                ConferenceLog.Failed(logger, status is >= 400 and < 500 ? LogLevel.Information : LogLevel.Error,
+                    operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, status, elapsed, trackingId);
             }
 
             return response;
