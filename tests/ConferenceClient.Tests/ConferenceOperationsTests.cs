@@ -43,7 +43,7 @@ public class ConferenceOperationsTests : ConferenceServerTest
             foreach (var (name, method, resource, lineOwnerIn, idempotent) in Facts.Where(f => suffix.Length > 0 || !SupervisorModes.Contains(f.Name)))
             {
                 var path = "telephony/conference" + prefix + (prefix.Length > 0 && resource.Length == 0 ? "/conference" : resource);
-                expected.Add(new ConferenceOperation(name + suffix, method, path, idempotent, suffix == "ForMember" ? LineOwnerPlacement.None : lineOwnerIn, ExpectsBody: method == "GET"));
+                expected.Add(new ConferenceOperation(name + suffix, method, path, idempotent, suffix == "ForMember" ? LineOwnerPlacement.None : lineOwnerIn, ExpectsBody: method == "GET", DoneOnRepeat: method == "DELETE" ? 404 : null));
             }
         }
 

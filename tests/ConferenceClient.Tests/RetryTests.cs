@@ -246,17 +246,6 @@ public class RetryTests : ConferenceServerTest
     }
 
     [Test]
-    public async Task A_connection_failure_of_start_is_not_retried()
-    {
-        var attempts = 0;
-        var client = CreateClient(o => (o.BaseAddress, o.AccessTokenProvider) = (ClosedPort.BaseAddress(), CountingToken(() => attempts++)));
-
-        await Assert.CatchAsync<HttpRequestException>(() => client.StartConferenceAsync(new[] { "c1", "c2" }));
-
-        Assert.That(attempts, Is.EqualTo(1));
-    }
-
-    [Test]
     public async Task Cancelling_during_a_retry_wait_ends_the_call_at_once()
     {
         Answer(ConferencePath + "/hold", "POST", Json(429, "{}").WithHeader("Retry-After", "45"));

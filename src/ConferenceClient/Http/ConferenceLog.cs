@@ -21,6 +21,10 @@ internal static partial class ConferenceLog
         Message = "{Operation} {Method} {Path} failed with {Status} after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
     public static partial void Failed(ILogger logger, LogLevel level, string operation, string method, string path, int status, double elapsedMs, string? trackingId);
 
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information,
+        Message = "{Operation} answered {Status} to a repeat after an attempt that may have acted: the earlier attempt did it, tracking ID {TrackingId}")]
+    public static partial void Reconciled(ILogger logger, string operation, int status, string? trackingId);
+
     [LoggerMessage(EventId = 4, Level = LogLevel.Error,
         Message = "{Operation} failed without an answer ({Reason}) after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
     public static partial void Unanswered(ILogger logger, Exception exception, string operation, string reason, double elapsedMs, string? trackingId);

@@ -15,7 +15,7 @@ internal enum LineOwnerPlacement
 /// <see cref="ConferenceOperations"/> holds one per operation, and each generated method tags its
 /// request with it, so the handlers tell an operation from a request without parsing or allocating.
 /// </summary>
-internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody)
+internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody, int? DoneOnRepeat = null)
 {
     /// <summary>
     /// The operation a request was made for. A request the table does not know (not made by the client)

@@ -23,12 +23,14 @@ internal sealed class RetryPipeline
     private readonly int _maxRetries;
     private readonly TimeSpan _maxDelay;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
 
     public RetryPipeline(ConferenceClientOptions options, ILogger logger)
     {
         _maxRetries = options.MaxRetries;
         _maxDelay = options.MaxRetryDelay;
         _timeProvider = options.TimeProvider;
+        _logger = logger;
         _pipeline = _maxRetries == 0
             ? ResiliencePipeline<HttpResponseMessage>.Empty
             : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }
@@ -70,27 +72,64 @@ internal sealed class RetryPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RequestKey, request);
         var replayed = false;
+        var latestMayHaveActed = MayHaveActed(first);
+        var earlierMayHaveActed = false;
         try
         {
-            return await _pipeline.ExecuteOutcomeAsync(
-                (ctx, _) =>
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                async (ctx, _) =>
                 {
-                    if (replayed)
+                    if (!replayed)
                     {
-                        return attempt(request, ctx.CancellationToken);
+                        replayed = true;
+                        return first;
                     }
 
-                    replayed = true;
-                    return new ValueTask<Outcome<HttpResponseMessage>>(first);
+                    earlierMayHaveActed |= latestMayHaveActed;
+                    var next = await attempt(request, ctx.CancellationToken).ConfigureAwait(false);
+                    latestMayHaveActed = MayHaveActed(next);
+                    return next;
                 },
                 context,
                 state: 0).ConfigureAwait(false);
+            return earlierMayHaveActed ? Reconciled(outcome, request) : outcome;
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    // A repeat that answers what the spec says a done operation answers (x-done-on-repeat: a release
+    // whose conference is already gone gets 404) after an attempt that may have acted: the earlier
+    // attempt did it, and the call succeeded.
+    private Outcome<HttpResponseMessage> Reconciled(Outcome<HttpResponseMessage> outcome, HttpRequestMessage request)
+    {
+        var operation = ConferenceOperation.Of(request);
+        if (outcome.Result is not { } answer || operation.DoneOnRepeat is not { } done || (int)answer.StatusCode != done)
+        {
+            return outcome;
+        }
+
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var trackingId = TrackingIds.Sent(request);
+            ConferenceLog.Reconciled(_logger, operation.Name, done, trackingId);
+        }
+
+        answer.Dispose();
+        return Outcome.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request });
+    }
+
+    // The server may have carried the request out: no answer, or a gateway's failure.
+    private static bool MayHaveActed(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is not null
+            ? !NothingWasSent(outcome.Exception)
+            : outcome.Result!.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    // A connection that was never made, or a name that did not resolve: nothing reached the server.
+    private static bool NothingWasSent(Exception failure) =>
+        failure is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 
     /// <summary>
     /// 429, and 423 with Retry-After, were not processed, so every operation may repeat them. 408, 502,
@@ -101,7 +140,7 @@ internal sealed class RetryPipeline
     {
         if (outcome.Exception is not null)
         {
-            return outcome.Exception is HttpRequestException or TimeoutException && IsIdempotent(request);
+            return NothingWasSent(outcome.Exception) || (outcome.Exception is HttpRequestException or TimeoutException && IsIdempotent(request));
         }
 
         var response = outcome.Result!;
