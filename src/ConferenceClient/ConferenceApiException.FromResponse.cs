@@ -11,7 +11,6 @@ namespace Webex.Calling.Conference;
 
 public partial class ConferenceApiException
 {
-    private const string Redacted = "***";
 
     /// <summary>The most of the body an exception keeps as text; the rest is cut, and the cut marked.</summary>
     internal const int KeptBodyLength = 4096;
@@ -44,21 +43,21 @@ public partial class ConferenceApiException
 
     private static ConferenceApiException Build(HttpResponseMessage response, string rawBody, string? problem, Exception? cause)
     {
-        var token = response.RequestMessage?.Headers.Authorization?.Parameter;
-        var body = Redact(rawBody, token);
+        var token = TokenRedaction.TokenOf(response.RequestMessage);
+        var body = TokenRedaction.Redact(rawBody, token);
 
         var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Content is null ? response.Headers : response.Headers.Concat(response.Content.Headers))
         {
-            headers[header.Key] = header.Value.Select(v => Redact(v, token)).ToArray();
+            headers[header.Key] = header.Value.Select(v => TokenRedaction.Redact(v, token)).ToArray();
         }
 
         var status = (int)response.StatusCode;
-        var summary = $"The Webex API answered {status} ({response.ReasonPhrase ?? response.StatusCode.ToString()})" +
+        var summary = $"The Webex API answered {status} ({ReasonOf(response, token)})" +
                       (problem is null ? "." : $" {problem}.");
-        if (cause is not null && token is { Length: > 0 } && cause.Message.Contains(token, StringComparison.Ordinal))
+        if (cause is not null && TokenRedaction.Redact(cause.ToString(), token) != cause.ToString())
         {
-            cause = new JsonException(Redact(cause.Message, token));
+            cause = new JsonException(TokenRedaction.Redact(cause.Message, token));
         }
 
         // The generic exception means "Webex sent its error shape": a failure status whose body has a
@@ -80,8 +79,19 @@ public partial class ConferenceApiException
     private static string Cut(string body) =>
         body.Length <= KeptBodyLength ? body : $"{body[..KeptBodyLength]}… [cut: {body.Length} characters in all]";
 
-    private static string Redact(string text, string? token) =>
-        string.IsNullOrEmpty(token) ? text : text.Replace(token, Redacted, StringComparison.Ordinal);
+    /// <summary>The reason phrase as a server sent it, but short, printable and without the token.</summary>
+    internal static string ReasonOf(HttpResponseMessage response, string? token)
+    {
+        var reason = response.ReasonPhrase is { Length: > 0 } phrase ? phrase : response.StatusCode.ToString();
+        reason = TokenRedaction.Redact(reason.Length <= 64 ? reason : reason[..64] + "…", token);
+        return string.Create(reason.Length, reason, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
+    }
 
     private static WebexError? TryReadWebexError(string body)
     {

@@ -26,7 +26,8 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            var trackingId = TrackingIds.Of(response) ?? TrackingIds.Sent(request);
+            // A header is the server's text: it is logged without the token, whatever it echoes.
+            var trackingId = TrackingIds.Of(response) is { } answered ? TokenRedaction.Redact(answered, TokenRedaction.TokenOf(request)) : TrackingIds.Sent(request);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
@@ -42,7 +43,7 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            ConferenceLog.Unanswered(logger, exception, operation.Name, exception.GetType().Name,
+            ConferenceLog.Unanswered(logger, TokenRedaction.Redact(exception, TokenRedaction.TokenOf(request)), operation.Name, exception.GetType().Name,
                 timeProvider.GetElapsedTime(started).TotalMilliseconds, TrackingIds.Sent(request));
             throw;
         }

@@ -67,8 +67,10 @@ internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptT
         }
         catch (Exception exception)
         {
+            // A transport's text may quote what the server sent (an invalid header line, say): the
+            // caller and the logs get it without the token.
             response?.Dispose();
-            return Outcome.FromException<HttpResponseMessage>(exception);
+            return Outcome.FromException<HttpResponseMessage>(TokenRedaction.Redact(exception, TokenRedaction.TokenOf(request)));
         }
     }
 }

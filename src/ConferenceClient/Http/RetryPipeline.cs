@@ -46,7 +46,9 @@ internal sealed class RetryPipeline
                     OnRetry = args =>
                     {
                         var request = args.Context.Properties.GetValue(RequestKey, null!);
-                        var reason = args.Outcome.Result is { } response ? $"{(int)response.StatusCode} {response.ReasonPhrase}" : args.Outcome.Exception!.GetType().Name;
+                        var reason = args.Outcome.Result is { } response
+                            ? $"{(int)response.StatusCode} {ConferenceApiException.ReasonOf(response, TokenRedaction.TokenOf(request))}"
+                            : args.Outcome.Exception!.GetType().Name;
                         ConferenceLog.Retry(logger, ConferenceOperation.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
                             TrackingIds.Sent(request));
                         return default;
