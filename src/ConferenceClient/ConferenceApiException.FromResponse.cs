@@ -33,8 +33,21 @@ public partial class ConferenceApiException
             return TooLarge(response, ResponseBody.DefaultLimit);
         }
 
-        var body = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var body = response.Content is null ? string.Empty : await TextOfAsync(response.Content, cancellationToken).ConfigureAwait(false);
         return Build(response, body, problem, cause);
+    }
+
+    // The body as text in its declared charset; one .NET does not know (charset=bogus) reads as UTF-8.
+    private static async Task<string> TextOfAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        }
     }
 
     /// <summary>The exception for an answer whose body is larger than the client reads: status, headers and tracking ID, no body.</summary>
@@ -82,8 +95,9 @@ public partial class ConferenceApiException
     /// <summary>The reason phrase as a server sent it, but short, printable and without the token.</summary>
     internal static string ReasonOf(HttpResponseMessage response, string? token)
     {
-        var reason = response.ReasonPhrase is { Length: > 0 } phrase ? phrase : response.StatusCode.ToString();
-        reason = TokenRedaction.Redact(reason.Length <= 64 ? reason : reason[..64] + "…", token);
+        // Redacted whole, then cut: a cut through the token would leave the rest of it.
+        var reason = TokenRedaction.Redact(response.ReasonPhrase is { Length: > 0 } phrase ? phrase : response.StatusCode.ToString(), token);
+        reason = reason.Length <= 64 ? reason : reason[..64] + "…";
         return string.Create(reason.Length, reason, static (chars, source) =>
         {
             for (var i = 0; i < source.Length; i++)

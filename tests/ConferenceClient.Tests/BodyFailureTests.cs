@@ -76,4 +76,17 @@ public class BodyFailureTests : ConferenceServerTest
         Assert.That(error, Is.InstanceOf<ConferenceApiException<WebexError>>());
         Assert.That(((ConferenceApiException<WebexError>)error).Result.ErrorCode, Is.EqualTo(409001));
     }
+
+    [TestCase(400, """{"message":"refused"}""")]
+    [TestCase(200, """{"state":""")]
+    public async Task A_charset_dotnet_does_not_know_reads_as_utf8(int status, string body)
+    {
+        Answer(ConferencePath, "GET", WireMock.ResponseBuilders.Response.Create().WithStatusCode(status)
+            .WithHeader("Content-Type", "application/json; charset=bogus").WithBody(body));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => CreateClient(o => o.MaxRetries = 0).GetConferenceDetailsAsync()))!;
+
+        Assert.That(error.StatusCode, Is.EqualTo(status));
+        Assert.That(error.Response, Is.EqualTo(body));
+    }
 }

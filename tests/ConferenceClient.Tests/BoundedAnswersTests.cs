@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using Microsoft.Extensions.Logging;
 using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -110,5 +112,20 @@ public class BoundedAnswersTests : ConferenceServerTest
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxResponseSize = 1023));
         Assert.Throws<ArgumentOutOfRangeException>(() => CreateClient(o => o.MaxResponseSize = (long)int.MaxValue + 1));
         Assert.DoesNotThrow(() => CreateClient(o => o.MaxResponseSize = 1024));
+    }
+
+    [Test]
+    public async Task A_too_large_4xx_is_logged_once_as_the_failed_answer_it_is()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace).AddProvider(logs));
+        using var server = new FloodingServer("404 Not Found", contentLength: 5_000_000);
+        var client = CreateClient(o => (o.BaseAddress, o.MaxResponseSize, o.LoggerFactory) = (server.BaseAddress, Limit, factory));
+
+        await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync().Settled());
+
+        var line = logs.Lines.Single();
+        Assert.That(line.Level, Is.EqualTo(Microsoft.Extensions.Logging.LogLevel.Information));
+        Assert.That(line.Message, Does.Contain("failed with 404").And.Contain("ROUTER_FLOOD"));
     }
 }

@@ -75,6 +75,58 @@ public class RedactionTests : ConferenceServerTest
         Assert.That(error.TrackingId, Is.EqualTo("ROUTER_9"));
     }
 
+    [Test]
+    public async Task A_long_token_in_a_long_reason_phrase_is_redacted_before_the_phrase_is_cut()
+    {
+        var longToken = "ZDI3MGEyYzQtNmFlNS00NDNhLWFlMjYtZjE4NmQ0ZDY5NmI0MzQyNzc2MzEtODZi_P0A1_" + new string('q', 40);
+        using var server = new RawAnswerServer($"HTTP/1.1 401 Invalid token {longToken}\r\nContent-Length: 2\r\n\r\n{{}}");
+        var client = CreateClient(o => (o.AccessToken, o.BaseAddress, o.LoggerFactory) = (longToken, server.BaseAddress, _loggerFactory));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.Message, Does.Contain("Invalid token ***").And.Not.Contain(longToken[..20]));
+        Assert.That(_logs.Lines.Select(l => l.AllText), Has.None.Contains(longToken[..20]));
+    }
+
+    [TestCase("{\"message\":\"x\"}\n{\"echo\":\"TOKEN\"}")]
+    [TestCase("[\"x\"] token=TOKEN")]
+    [TestCase("401 bad token TOKEN")]
+    public async Task A_json_escaped_token_after_the_first_json_value_is_redacted(string body)
+    {
+        using var server = new RawAnswerServer(Answer400(body.Replace("TOKEN", JsonEscaped, StringComparison.Ordinal)));
+        var client = CreateClient(o => o.BaseAddress = server.BaseAddress);
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.Response, Does.Not.Contain(JsonEscaped).And.Not.Contain(Token));
+    }
+
+    [Test]
+    public async Task A_handlers_own_exception_keeps_its_type_and_is_not_retried_for_holding_the_token()
+    {
+        var calls = 0;
+        var client = CreateClient(o =>
+        {
+            o.LoggerFactory = _loggerFactory;
+            o.AttemptHandlers.Add(() => new ThrowingHandler(() => calls++));
+        });
+
+        var failure = await Assert.CatchAsync<InvalidOperationException>(() => client.HoldAsync());
+
+        Assert.That(calls, Is.EqualTo(1));
+        Assert.That(failure, Is.Not.Null);
+        Assert.That(_logs.Lines.Select(l => l.AllText), Has.None.Contains(Token));
+    }
+
+    private sealed class ThrowingHandler(Action onCall) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            onCall();
+            throw new InvalidOperationException("bad state for " + request.Headers.Authorization!.Parameter);
+        }
+    }
+
     private static string Answer400(string body) =>
         $"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {System.Text.Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
 }

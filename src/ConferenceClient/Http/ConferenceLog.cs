@@ -27,5 +27,5 @@ internal static partial class ConferenceLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error,
         Message = "{Operation} failed without an answer ({Reason}) after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
-    public static partial void Unanswered(ILogger logger, Exception exception, string operation, string reason, double elapsedMs, string? trackingId);
+    public static partial void Unanswered(ILogger logger, Exception? exception, string operation, string reason, double elapsedMs, string? trackingId);
 }

@@ -41,9 +41,22 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
 
             return response;
         }
+        catch (ConferenceApiException answered) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An answer the client did not read (too large): logged as the failed answer it is.
+            var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
+            var path = request.RequestUri?.AbsolutePath ?? string.Empty;
+            var trackingId = answered.TrackingId;
+            ConferenceLog.Failed(logger, answered.StatusCode is >= 400 and < 500 ? LogLevel.Information : LogLevel.Error, operation.Name,
+                request.Method.Method, path, answered.StatusCode, elapsed, trackingId);
+            throw;
+        }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            ConferenceLog.Unanswered(logger, TokenRedaction.Redact(exception, TokenRedaction.TokenOf(request)), operation.Name, exception.GetType().Name,
+            // The exception's text is logged only without the token; one whose text still holds it is named, not quoted.
+            var token = TokenRedaction.TokenOf(request);
+            var logged = TokenRedaction.Redact(exception, token);
+            ConferenceLog.Unanswered(logger, TokenRedaction.Holds(logged, token) ? null : logged, operation.Name, exception.GetType().Name,
                 timeProvider.GetElapsedTime(started).TotalMilliseconds, TrackingIds.Sent(request));
             throw;
         }

@@ -39,10 +39,14 @@ internal static class TokenRedaction
         return text;
     }
 
-    /// <summary>The failure as it was, or, when its text holds the token, one of the same kind whose text does not.</summary>
+    /// <summary>
+    /// A transport's failure as it was, or, when its text holds the token, one of the same type and
+    /// error whose text does not. Other failures (a caller's handler's, say) are left as they are, so the
+    /// retry rules judge them as thrown.
+    /// </summary>
     public static Exception Redact(Exception failure, string? token)
     {
-        if (string.IsNullOrEmpty(token) || Redact(failure.ToString(), token) == failure.ToString())
+        if (!Holds(failure, token))
         {
             return failure;
         }
@@ -52,9 +56,13 @@ internal static class TokenRedaction
         {
             HttpRequestException http => new HttpRequestException(http.HttpRequestError, message, inner: null, http.StatusCode),
             TimeoutException => new TimeoutException(message),
-            _ => new HttpRequestException(HttpRequestError.Unknown, message),
+            _ => failure,
         };
     }
+
+    /// <summary>Whether the failure's text, its inner failures' included, holds the token in any encoding.</summary>
+    public static bool Holds(Exception failure, string? token) =>
+        !string.IsNullOrEmpty(token) && Redact(failure.ToString(), token) != failure.ToString();
 
     // JSON text with its escapes decoded: a JSON document written compactly with its strings as they
     // read, or, for text that is not JSON, its \u and \ escapes undone.
@@ -63,7 +71,9 @@ internal static class TokenRedaction
         try
         {
             using var reader = new JsonTextReader(new System.IO.StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
-            return JToken.ReadFrom(reader).ToString(Formatting.None, []);
+            var document = JToken.ReadFrom(reader).ToString(Formatting.None, []);
+            // One document only: text after it (another document, a word) is read as text below.
+            return reader.Read() ? Regex.Unescape(text) : document;
         }
         catch (JsonException)
         {
