@@ -1,5 +1,3 @@
-using System;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
@@ -12,12 +10,12 @@ namespace Webex.Calling.Conference.Tests.Support;
 /// long as the client takes them: a fixed Content-Length it never reaches, or chunks without end. It
 /// counts the requests and the bytes sent, and sees when the client drops the connection.
 /// </summary>
-internal sealed class FloodingServer : IDisposable
+internal sealed class FloodingServer : LoopbackServer
 {
     private static readonly byte[] Block = new byte[64 * 1024];
+    private static readonly byte[] ChunkHead = Encoding.ASCII.GetBytes($"{Block.Length:x}\r\n");
+    private static readonly byte[] ChunkTail = Encoding.ASCII.GetBytes("\r\n");
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _dropped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly byte[] _head;
     private readonly bool _chunked;
@@ -31,11 +29,7 @@ internal sealed class FloodingServer : IDisposable
         _chunked = contentLength is null;
         var length = _chunked ? "Transfer-Encoding: chunked" : $"Content-Length: {contentLength}";
         _head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nTrackingID: ROUTER_FLOOD\r\n{length}\r\n\r\n");
-        _listener.Start();
-        _ = Task.Run(AcceptAsync);
     }
-
-    public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/v1/");
 
     public int Requests => Volatile.Read(ref _requests);
 
@@ -44,66 +38,30 @@ internal sealed class FloodingServer : IDisposable
     /// <summary>Completes when the client has closed a connection in the middle of the body.</summary>
     public Task Dropped => _dropped.Task;
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
+    protected override void OnDropped() => _dropped.TrySetResult();
 
-    private async Task AcceptAsync()
+    protected override async Task ServeAsync(Socket socket)
     {
-        while (!_stop.IsCancellationRequested)
+        // The requests are small: one read holds the whole of one.
+        if (await socket.ReceiveAsync(new byte[16 * 1024], Stop.Token) == 0)
         {
-            try
-            {
-                var socket = await _listener.AcceptSocketAsync(_stop.Token);
-                _ = Task.Run(() => FloodAsync(socket));
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
+            return;
         }
-    }
 
-    private async Task FloodAsync(Socket socket)
-    {
-        using (socket)
+        Interlocked.Increment(ref _requests);
+        await socket.SendAsync(_head, Stop.Token);
+        while (true)
         {
-            try
+            if (_chunked)
             {
-                // The requests are small: one read holds the whole of one.
-                if (await socket.ReceiveAsync(new byte[16 * 1024], _stop.Token) == 0)
-                {
-                    return;
-                }
-
-                Interlocked.Increment(ref _requests);
-                await socket.SendAsync(_head, _stop.Token);
-                var chunkHead = Encoding.ASCII.GetBytes($"{Block.Length:x}\r\n");
-                var chunkTail = Encoding.ASCII.GetBytes("\r\n");
-                while (true)
-                {
-                    if (_chunked)
-                    {
-                        await socket.SendAsync(chunkHead, _stop.Token);
-                    }
-
-                    await socket.SendAsync(Block, _stop.Token);
-                    Interlocked.Add(ref _bytesSent, Block.Length);
-                    if (_chunked)
-                    {
-                        await socket.SendAsync(chunkTail, _stop.Token);
-                    }
-                }
+                await socket.SendAsync(ChunkHead, Stop.Token);
             }
-            catch (SocketException)
+
+            await socket.SendAsync(Block, Stop.Token);
+            Interlocked.Add(ref _bytesSent, Block.Length);
+            if (_chunked)
             {
-                _dropped.TrySetResult();
-            }
-            catch (Exception) when (_stop.IsCancellationRequested)
-            {
+                await socket.SendAsync(ChunkTail, Stop.Token);
             }
         }
     }
