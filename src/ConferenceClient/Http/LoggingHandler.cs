@@ -35,7 +35,8 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
             }
             else
             {
-                ConferenceLog.Failed(logger, status is >= 400 and < 500 ? LogLevel.Information : LogLevel.Error,
+                var level = LevelOf(status);
+                ConferenceLog.Failed(logger, level,
                     operation.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, status, elapsed, trackingId);
             }
 
@@ -47,7 +48,8 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
             var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
             var path = request.RequestUri?.AbsolutePath ?? string.Empty;
             var trackingId = answered.TrackingId;
-            ConferenceLog.Failed(logger, answered.StatusCode is >= 400 and < 500 ? LogLevel.Information : LogLevel.Error, operation.Name,
+            var level = LevelOf(answered.StatusCode);
+            ConferenceLog.Failed(logger, level, operation.Name,
                 request.Method.Method, path, answered.StatusCode, elapsed, trackingId);
             throw;
         }
@@ -61,4 +63,7 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
             throw;
         }
     }
+
+    // A 4xx is the caller's to judge (a 404 may be expected); anything else is an error.
+    private static LogLevel LevelOf(int status) => status is >= 400 and < 500 ? LogLevel.Information : LogLevel.Error;
 }
