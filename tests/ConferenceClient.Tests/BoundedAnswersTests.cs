@@ -118,7 +118,7 @@ public class BoundedAnswersTests : ConferenceServerTest
     public async Task A_too_large_4xx_is_logged_once_as_the_failed_answer_it_is()
     {
         using var logs = new CapturingLoggerProvider();
-        using var factory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Trace).AddProvider(logs));
+        using var factory = logs.CreateFactory();
         using var server = new FloodingServer("404 Not Found", contentLength: 5_000_000);
         var client = CreateClient(o => (o.BaseAddress, o.MaxResponseSize, o.LoggerFactory) = (server.BaseAddress, Limit, factory));
 

@@ -16,7 +16,7 @@ public class LoggingTests : ConferenceServerTest
     public void CaptureLogs()
     {
         _logs = new CapturingLoggerProvider();
-        _loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        _loggerFactory = _logs.CreateFactory();
     }
 
     [TearDown]

@@ -24,7 +24,7 @@ public class RedactionTests : ConferenceServerTest
     public void CaptureLogs()
     {
         _logs = new CapturingLoggerProvider();
-        _loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs));
+        _loggerFactory = _logs.CreateFactory();
     }
 
     [TearDown]

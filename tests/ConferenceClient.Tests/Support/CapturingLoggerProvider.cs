@@ -15,6 +15,9 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _lines);
 
+    /// <summary>A logger factory that writes every level, Trace included, through this provider.</summary>
+    public ILoggerFactory CreateFactory() => LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(this));
+
     public void Dispose()
     {
     }
