@@ -12,7 +12,7 @@ public class ClientClockTests : SimulatorTest
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
-    // A bound on awaiting a call the test has driven to its end, so a broken clock fails instead of hanging.
+    // A bound on awaiting what the test has driven to its end, so a broken clock fails instead of hanging.
     private static readonly TimeSpan CallPatience = TimeSpan.FromSeconds(15);
 
     private ClientClock Clock { get; set; } = null!;
@@ -124,7 +124,7 @@ public class ClientClockTests : SimulatorTest
         await cancellation.CancelAsync();
         var start = Clock.GetUtcNow();
 
-        var error = await Assert.ThrowsAsync<OperationCanceledException>(() => Clock.AdvanceWhenWaitingAsync(RetryAfter, cancellation.Token));
+        var error = await Assert.ThrowsAsync<OperationCanceledException>(() => Clock.AdvanceWhenWaitingAsync(RetryAfter, cancellation.Token).WaitAsync(CallPatience));
 
         Assert.That(error!.Message, Is.EqualTo("The client armed no timer for a wait of 2 s before the token was cancelled. It armed 30 s meanwhile."));
         Assert.That(error.CancellationToken, Is.EqualTo(cancellation.Token));
@@ -148,7 +148,7 @@ public class ClientClockTests : SimulatorTest
     {
         Clock.Patience = TimeSpan.FromMilliseconds(50);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => Clock.NextWaitAsync(ignoring: AttemptTimeout));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => Clock.NextWaitAsync(ignoring: AttemptTimeout).WaitAsync(CallPatience));
 
         Assert.That(error!.Message, Is.EqualTo(
             "The client armed no timer for a wait other than 30 s within 0.05 s (the clock's Patience). " +
