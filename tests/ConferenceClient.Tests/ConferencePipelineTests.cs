@@ -24,9 +24,9 @@ public class ConferencePipelineTests : ConferenceServerTest
         var client = CreateClient(o => (o.MaxRetries, o.AccessTokenProvider) = (1, CountingToken(() => attempts++)));
 
         var call = client.MuteAsync();
-        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
-        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+        await Clock.AdvanceWhenWaitingAsync(AttemptTimeout);
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
+        await Clock.AdvanceWhenWaitingAsync(AttemptTimeout);
 
         var error = await Assert.CatchAsync<Exception>(() => call.Settled());
         Assert.That(error, Is.TypeOf<TimeoutException>());
@@ -43,7 +43,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         var call = client.GetConferenceDetailsAsync();
         await stalling.WaitUntilStalledAsync();
         Clock.Advance(AttemptTimeout);
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
         await stalling.WaitUntilStalledAsync();
         Clock.Advance(AttemptTimeout);
 
@@ -59,7 +59,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         var client = CreateClient(o => o.AccessTokenProvider = CountingToken(() => attempts++));
 
         var call = client.AddParticipantAsync("c3");
-        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+        await Clock.AdvanceWhenWaitingAsync(AttemptTimeout);
 
         await Assert.ThrowsAsync<TimeoutException>(() => call.Settled());
         Assert.That(attempts, Is.EqualTo(1));
@@ -73,7 +73,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         var client = CreateClient(o => o.AccessTokenProvider = CountingToken(() => attempts++));
 
         var call = client.StartConferenceAsync(new[] { "c1", "c2" });
-        await Clock.ElapseWhenScheduledAsync(AttemptTimeout);
+        await Clock.AdvanceWhenWaitingAsync(AttemptTimeout);
 
         await Assert.ThrowsAsync<TimeoutException>(() => call.Settled());
         Assert.That(attempts, Is.EqualTo(1));
@@ -88,7 +88,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         var details = await client.GetConferenceDetailsAsync();
 
         Assert.That(details.State, Is.EqualTo(ConferenceState.Connected));
-        Assert.That(Clock.HasScheduledWait(), Is.False);
+        Assert.That(Clock.TryTakeWait(out _), Is.False);
     }
 
     [Test]
@@ -100,7 +100,7 @@ public class ConferencePipelineTests : ConferenceServerTest
 
         var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
         await stalling.WaitUntilStalledAsync();
-        Assert.That(Clock.HasScheduledWait(), Is.False, "no timer for the attempt in flight");
+        Assert.That(Clock.TryTakeWait(out _), Is.False, "no timer for the attempt in flight");
         await cancellation.CancelAsync();
 
         var error = await Assert.CatchAsync<Exception>(() => call.Settled());
@@ -116,7 +116,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         using var cancellation = new CancellationTokenSource();
 
         var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
-        await Clock.NextWaitAsync(ignore: TimeSpan.Zero);
+        await Clock.NextWaitAsync();
         await cancellation.CancelAsync();
 
         var error = await Assert.CatchAsync<Exception>(() => call.Settled());
@@ -132,7 +132,7 @@ public class ConferencePipelineTests : ConferenceServerTest
         using var cancellation = new CancellationTokenSource();
 
         var call = client.StartConferenceAsync(new[] { "c1", "c2" }, cancellationToken: cancellation.Token);
-        await Clock.NextWaitAsync(ignore: TimeSpan.Zero);
+        await Clock.NextWaitAsync();
         await cancellation.CancelAsync();
 
         var error = await Assert.CatchAsync<Exception>(() => call.Settled());
@@ -148,8 +148,8 @@ public class ConferencePipelineTests : ConferenceServerTest
         using var cancellation = new CancellationTokenSource();
 
         var call = client.GetConferenceDetailsAsync(cancellationToken: cancellation.Token);
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
-        Assert.That(await Clock.NextWaitAsync(ignore: TimeSpan.Zero), Is.EqualTo(AttemptTimeout), "the retried attempt has its own timeout");
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
+        Assert.That(await Clock.NextWaitAsync(), Is.EqualTo(AttemptTimeout), "the retried attempt has its own timeout");
         await cancellation.CancelAsync();
 
         var error = await Assert.CatchAsync<Exception>(() => call.Settled());

@@ -48,7 +48,7 @@ public class OneRetryLayerTests : ConferenceServerTest
         var client = CreateClient(o => (o.BaseAddress, o.MaxRetries, o.AccessTokenProvider) = (ClosedPort.BaseAddress(), 1, CountingToken(() => attempts++)));
 
         var call = client.StartConferenceAsync(["c1", "c2"]);
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
 
         await Assert.CatchAsync<HttpRequestException>(() => call.Settled());
         Assert.That(attempts, Is.EqualTo(2));

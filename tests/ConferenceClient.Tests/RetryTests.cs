@@ -22,7 +22,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.StartConferenceAsync(new[] { "c1", "c2" });
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
+        var wait = await Clock.NextWaitAsync(ignoring: AttemptTimeout);
 
         Assert.That(wait, Is.EqualTo(TimeSpan.FromSeconds(7)));
         Assert.That(Server.Requests(), Has.Count.EqualTo(1), "nothing is resent before the wait is over");
@@ -43,7 +43,7 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient();
 
         var call = client.AddParticipantAsync("c3");
-        Assert.That(await Clock.NextWaitAsync(ignore: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(2)));
+        Assert.That(await Clock.NextWaitAsync(ignoring: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(2)));
         Clock.Advance(TimeSpan.FromSeconds(2));
         await call.Settled();
 
@@ -238,8 +238,8 @@ public class RetryTests : ConferenceServerTest
         var client = CreateClient(o => (o.BaseAddress, o.MaxRetries, o.AccessTokenProvider) = (ClosedPort.BaseAddress(), 2, CountingToken(() => attempts++)));
 
         var call = client.ResumeAsync();
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
-        Clock.Advance(await Clock.NextWaitAsync(ignore: AttemptTimeout));
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
+        Clock.Advance(await Clock.NextWaitAsync(ignoring: AttemptTimeout));
 
         await Assert.CatchAsync<HttpRequestException>(() => call.Settled());
         Assert.That(attempts, Is.EqualTo(3));
@@ -253,7 +253,7 @@ public class RetryTests : ConferenceServerTest
         using var cancellation = new CancellationTokenSource();
 
         var call = client.HoldAsync(cancellationToken: cancellation.Token);
-        Assert.That(await Clock.NextWaitAsync(ignore: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(45)));
+        Assert.That(await Clock.NextWaitAsync(ignoring: AttemptTimeout), Is.EqualTo(TimeSpan.FromSeconds(45)));
         await cancellation.CancelAsync();
 
         await Assert.CatchAsync<OperationCanceledException>(() => call.Settled());
@@ -263,7 +263,7 @@ public class RetryTests : ConferenceServerTest
     // Waits until the retry's delay is armed, lets it pass, and lets the call finish; returns the delay.
     private async Task<TimeSpan> WaitOutRetryAsync(Task call)
     {
-        var wait = await Clock.NextWaitAsync(ignore: AttemptTimeout);
+        var wait = await Clock.NextWaitAsync(ignoring: AttemptTimeout);
         Clock.Advance(wait);
         await call.Settled();
         return wait;

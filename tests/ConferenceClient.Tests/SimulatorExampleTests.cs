@@ -6,7 +6,7 @@ using Webex.Calling.Conference.Testing;
 
 namespace Webex.Calling.Conference.Tests;
 
-/// <summary>The README's example of testing your own code with the simulator, kept compiling and passing.</summary>
+/// <summary>The README's examples of testing your own code with the simulator and the client's clock, kept compiling and passing.</summary>
 public class SimulatorExampleTests
 {
     // Your code: a receptionist console that joins the caller to an agent and mutes the caller.
@@ -36,4 +36,33 @@ public class SimulatorExampleTests
         Assert.That(webex.Requests.Where(r => r.Operation == SimulatedOperation.Mute).Select(r => r.Status),
             Is.EqualTo(new[] { 429, 204 }));
     }
+
+    [Test]
+    public async Task The_caller_is_muted_once_the_retry_after_has_passed()
+    {
+        using var webex = ConferenceSimulator.Start();
+        webex.AddCall("caller");
+        webex.AddCall("agent");
+        webex.InjectFault(SimulatedFault.RateLimited(TimeSpan.FromSeconds(5)), operation: SimulatedOperation.Mute);
+        var clock = new ClientClock();
+        var client = new ConferenceControlsClient(new ConferenceClientOptions
+        {
+            AccessToken = webex.AccessToken,
+            BaseAddress = webex.BaseAddress,
+            TimeProvider = clock,
+        });
+
+        var connecting = ConnectCallerToAgentAsync(client, "caller", "agent");
+        var retryAfter = await clock.NextWaitAsync(ignoring: TimeSpan.FromSeconds(30)); // each attempt's own Timeout
+        var mutesDuringTheWait = MuteStatuses(webex);
+        clock.Advance(retryAfter);
+        await connecting;
+
+        Assert.That(retryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)));
+        Assert.That(mutesDuringTheWait, Is.EqualTo(new[] { 429 }), "nothing is resent before the wait is over");
+        Assert.That(MuteStatuses(webex), Is.EqualTo(new[] { 429, 204 }));
+    }
+
+    private static int?[] MuteStatuses(ConferenceSimulator webex) =>
+        webex.Requests.Where(r => r.Operation == SimulatedOperation.Mute).Select(r => r.Status).ToArray();
 }

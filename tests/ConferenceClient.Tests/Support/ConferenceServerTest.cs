@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using Webex.Calling.Conference.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -17,7 +18,7 @@ public abstract class ConferenceServerTest
 
     protected WireMockServer Server { get; private set; } = null!;
 
-    internal TestClock Clock { get; private set; } = null!;
+    protected ClientClock Clock { get; private set; } = null!;
 
     protected Uri BaseAddress => new(Server.Url + "/v1/");
 
@@ -25,7 +26,7 @@ public abstract class ConferenceServerTest
     public void StartServer()
     {
         Server = WireMockServer.Start();
-        Clock = new TestClock();
+        Clock = new ClientClock { Patience = Patience.Limit };
     }
 
     [TearDown]
