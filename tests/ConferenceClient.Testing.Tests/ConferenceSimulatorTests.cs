@@ -138,7 +138,7 @@ public class ConferenceSimulatorTests : SimulatorTest
             }));
             Assert.That(journal[1].Query["lineOwnerId"], Is.EqualTo("reception"));
             Assert.That(journal[0].Headers["Authorization"], Is.EqualTo("Bearer ***"));
-            Assert.That(journal.Select(r => r.TrackingId), Is.Unique.And.All.StartWith("ROUTER_SIM_"));
+            Assert.That(journal.Select(r => r.AnsweredTrackingId), Is.Unique.And.All.StartWith("ROUTER_SIM_"));
         });
     }
 
@@ -185,12 +185,14 @@ public class ConferenceSimulatorTests : SimulatorTest
         Assert.That(Simulator.BaseAddress.Host, Is.EqualTo("127.0.0.1"));
 
     [Test]
-    public void Calls_must_be_new_and_named()
+    public void Calls_must_be_new_on_their_line_and_named()
     {
         Simulator.AddCall("c1");
 
-        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c1", lineOwnerId: "other"));
+        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c1"));
         Assert.Throws<ArgumentException>(() => Simulator.AddCall(" "));
+        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c2", lineOwnerId: " "));
+        Assert.Throws<ArgumentException>(() => Simulator.AddMemberCall("me", "c2"));
     }
 
     private void StartWith(params string[] callIds)
