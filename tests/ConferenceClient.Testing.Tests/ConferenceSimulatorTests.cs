@@ -53,7 +53,7 @@ public class ConferenceSimulatorTests : SimulatorTest
     [Test]
     public async Task Unmute_and_undeafen_undo_mute_and_deafen()
     {
-        StartWith("c1", "c2");
+        AddCalls("c1", "c2");
         await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
         await Post("telephony/conference/mute", """{"callId":"c1"}""");
         await Post("telephony/conference/deafen", """{"callId":"c1"}""");
@@ -89,7 +89,7 @@ public class ConferenceSimulatorTests : SimulatorTest
     [Test]
     public async Task Each_mistake_gets_its_status_and_a_webex_error()
     {
-        StartWith("c1", "c2");
+        AddCalls("c1", "c2");
 
         await ErrorOf(await Post("telephony/conference", """{"callIds":["c1"]}"""), 400);
         await ErrorOf(await Post("telephony/conference", """{"callIds":["c1","c2"""), 400);
@@ -193,13 +193,5 @@ public class ConferenceSimulatorTests : SimulatorTest
         Assert.Throws<ArgumentException>(() => Simulator.AddCall(" "));
         Assert.Throws<ArgumentException>(() => Simulator.AddCall("c2", lineOwnerId: " "));
         Assert.Throws<ArgumentException>(() => Simulator.AddMemberCall("me", "c2"));
-    }
-
-    private void StartWith(params string[] callIds)
-    {
-        foreach (var callId in callIds)
-        {
-            Simulator.AddCall(callId);
-        }
     }
 }

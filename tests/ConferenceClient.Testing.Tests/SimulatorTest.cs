@@ -52,4 +52,13 @@ public abstract class SimulatorTest
     }
 
     protected static int Status(HttpResponseMessage response) => (int)response.StatusCode;
+
+    /// <summary>Existing calls on the user's own line.</summary>
+    protected void AddCalls(params string[] callIds)
+    {
+        foreach (var callId in callIds)
+        {
+            Simulator.AddCall(callId);
+        }
+    }
 }
