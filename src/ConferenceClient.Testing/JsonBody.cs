@@ -35,36 +35,26 @@ internal static class JsonBody
     /// <summary>False when the field is there but not a string; a missing field or a JSON null reads as null.</summary>
     public static bool TryReadString(JsonObject body, string name, out string? value)
     {
-        value = null;
-        switch (body[name])
-        {
-            case null:
-                return true;
-            case JsonValue node when node.GetValueKind() == JsonValueKind.String:
-                value = node.GetValue<string>();
-                return true;
-            default:
-                return false;
-        }
+        var read = TryReadValue(body, name, JsonValueKind.String, out var node);
+        value = node?.GetValue<string>();
+        return read;
     }
 
     /// <summary>False when the field is there but not a number; a missing field or a JSON null reads as null.</summary>
     public static bool TryReadNumber(JsonObject body, string name, out double? value)
     {
-        value = null;
-        switch (body[name])
-        {
-            case null:
-                return true;
-            case JsonValue node when node.GetValueKind() == JsonValueKind.Number:
-                value = node.GetValue<double>();
-                return true;
-            default:
-                return false;
-        }
+        var read = TryReadValue(body, name, JsonValueKind.Number, out var node);
+        value = node?.GetValue<double>();
+        return read;
     }
 
     /// <summary>The first field that is not one of <paramref name="known"/>; null when there is none.</summary>
     public static string? UnknownField(JsonObject body, IEnumerable<string> known) =>
         body.Select(field => field.Key).FirstOrDefault(name => !known.Contains(name));
+
+    private static bool TryReadValue(JsonObject body, string name, JsonValueKind kind, out JsonValue? value)
+    {
+        value = body[name] is JsonValue node && node.GetValueKind() == kind ? node : null;
+        return value is not null || body[name] is null;
+    }
 }

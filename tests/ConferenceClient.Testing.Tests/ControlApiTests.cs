@@ -58,9 +58,7 @@ public class ControlApiTests : SimulatorTest
     [Test]
     public async Task The_conference_reads_as_a_snapshot_or_as_an_empty_object()
     {
-        Simulator.AddMemberCall("agent-7", "a");
-        Simulator.AddMemberCall("agent-7", "b");
-        await Post("telephony/conference/members/agent-7/conference", """{"callIds":["a","b"]}""");
+        await StartMemberConferenceAsync("agent-7", "a", "b");
         await Post("telephony/conference/members/agent-7/mute", """{"callId":"b"}""");
 
         var none = await Json(await Control(HttpMethod.Get, "conference"));

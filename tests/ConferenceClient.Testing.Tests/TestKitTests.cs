@@ -89,9 +89,7 @@ public class TestKitTests : SimulatorTest
     [Test]
     public async Task Hanging_up_one_of_three_leaves_a_conference_of_two()
     {
-        AddCalls("c1", "c2", "c3");
-        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
-        await Post("telephony/conference/addParticipant", """{"callId":"c3"}""");
+        await StartConferenceAsync("c1", "c2", "c3");
 
         Simulator.HangUp("c2");
 
@@ -103,8 +101,7 @@ public class TestKitTests : SimulatorTest
     [Test]
     public async Task Hanging_up_one_of_two_ends_the_conference_and_the_other_call_stays_on_the_line()
     {
-        AddCalls("c1", "c2");
-        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
+        await StartConferenceAsync("c1", "c2");
 
         Simulator.HangUp("c1");
 
@@ -146,9 +143,7 @@ public class TestKitTests : SimulatorTest
     [Test]
     public async Task A_members_call_hangs_up_in_the_members_conference()
     {
-        Simulator.AddMemberCall("agent-7", "a");
-        Simulator.AddMemberCall("agent-7", "b");
-        await Post("telephony/conference/members/agent-7/conference", """{"callIds":["a","b"]}""");
+        await StartMemberConferenceAsync("agent-7", "a", "b");
 
         Simulator.HangUpMemberCall("agent-7", "a");
 
@@ -159,8 +154,7 @@ public class TestKitTests : SimulatorTest
     [Test]
     public async Task A_snapshot_shows_the_conference_as_it_was_when_taken()
     {
-        AddCalls("c1", "c2");
-        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
+        await StartConferenceAsync("c1", "c2");
         await Post("telephony/conference/mute", """{"callId":"c1"}""");
         await Post("telephony/conference/deafen", """{"callId":"c2"}""");
         await Post("telephony/conference/mute");
@@ -184,9 +178,7 @@ public class TestKitTests : SimulatorTest
     [Test]
     public async Task A_members_snapshot_shows_the_supervisor_mode_and_other_lines_have_none()
     {
-        Simulator.AddMemberCall("agent-7", "a");
-        Simulator.AddMemberCall("agent-7", "b");
-        await Post("telephony/conference/members/agent-7/conference", """{"callIds":["a","b"]}""");
+        await StartMemberConferenceAsync("agent-7", "a", "b");
         await Post("telephony/conference/members/agent-7/silentMonitor");
 
         var member = Simulator.GetMemberConference("agent-7");
@@ -232,8 +224,7 @@ public class TestKitTests : SimulatorTest
         await Post("telephony/conference", """{"callIds":["c1","c2"],"lineOwnerId":"first-desk"}""");
         await Post("telephony/conference", """{"callIds":["c1","c2"],"lineOwnerId":"second-desk"}""");
         await Post("telephony/conference/deafen", """{"callId":"c1"}""");
-        AddCalls("c1", "c2");
-        await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
+        await StartConferenceAsync("c1", "c2");
         await Post("telephony/conference/mute", """{"callId":"c1"}""");
 
         Assert.Multiple(() =>
