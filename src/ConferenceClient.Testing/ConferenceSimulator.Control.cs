@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -12,9 +13,11 @@ public sealed partial class ConferenceSimulator
 {
     private const string ControlRoot = "/_simulator/";
 
+    // camelCase like the API, and no \u escapes of '+' or '"', so the answers read well in a terminal.
     private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private static readonly string[] CallFields = ["callId", "lineOwnerId", "memberId"];
@@ -34,21 +37,22 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Unauthorized;
         }
 
-        var resource = request.Path.Length > ControlRoot.Length ? request.Path[ControlRoot.Length..] : string.Empty;
-        var callId = resource.StartsWith("calls/", StringComparison.Ordinal) && resource.IndexOf('/', "calls/".Length) < 0 && resource.Length > "calls/".Length
-            ? Uri.UnescapeDataString(resource["calls/".Length..])
-            : null;
-        return (request.Method.ToUpperInvariant(), callId is null ? resource : "calls/{callId}") switch
+        var path = request.Path.Length > ControlRoot.Length ? request.Path[ControlRoot.Length..] : string.Empty;
+        var (resource, callId) = path.Split('/') switch
         {
-            ("GET", "calls") => ForLine(request, (lineOwnerId, memberId) => SimulatorAnswer.Json(JsonSerializer.SerializeToNode(CallsOf(lineOwnerId, memberId), ControlJson)!)),
+            ["calls", var escaped] when escaped.Length > 0 => ("calls/{callId}", Uri.UnescapeDataString(escaped)),
+            _ => (path, null),
+        };
+        return (request.Method.ToUpperInvariant(), resource) switch
+        {
+            ("GET", "calls") => ForLine(request, (lineOwnerId, memberId) => ControlAnswer(CallsOf(lineOwnerId, memberId))),
             ("POST", "calls") => ControlAddCall(request),
             ("DELETE", "calls/{callId}") => ForLine(request, (lineOwnerId, memberId) => ControlHangUp(callId!, lineOwnerId, memberId)),
-            ("GET", "conference") => ForLine(request, (lineOwnerId, memberId) =>
-                SimulatorAnswer.Json(JsonSerializer.SerializeToNode(ConferenceOf(lineOwnerId, memberId), ControlJson) ?? new JsonObject())),
-            ("GET", "faults") => SimulatorAnswer.Json(new JsonArray([.. PendingFaults.Select(f => (JsonNode)ControlFaults.ToJson(f))])),
+            ("GET", "conference") => ForLine(request, (lineOwnerId, memberId) => ControlAnswer((object?)ConferenceOf(lineOwnerId, memberId) ?? new JsonObject())),
+            ("GET", "faults") => ControlAnswer(PendingFaults.Select(f => ControlFaults.ToJson(f))),
             ("POST", "faults") => ControlInjectFault(request),
             ("DELETE", "faults") => Done(ClearFaults),
-            ("GET", "requests") => SimulatorAnswer.Json(JsonSerializer.SerializeToNode(Requests, ControlJson)!),
+            ("GET", "requests") => ControlAnswer(Requests),
             ("POST", "reset") => Done(Reset),
             (_, "calls" or "calls/{callId}" or "conference" or "faults" or "requests" or "reset") =>
                 ControlError(405, $"{request.Method} is not allowed on {request.Path}."),
@@ -79,9 +83,14 @@ public sealed partial class ConferenceSimulator
             return ControlError(400, """The body must be {"callId":"…"}, with "lineOwnerId" or "memberId" when the call is not on the user's own line.""");
         }
 
-        if (string.IsNullOrWhiteSpace(callId) || LineProblem(lineOwnerId, memberId) is not null)
+        if (string.IsNullOrWhiteSpace(callId))
         {
-            return ControlError(400, LineProblem(lineOwnerId, memberId) ?? "callId cannot be missing, empty or blank.");
+            return ControlError(400, "callId cannot be missing, empty or blank.");
+        }
+
+        if (LineProblem(lineOwnerId, memberId) is { } problem)
+        {
+            return ControlError(400, problem);
         }
 
         lock (_gate)
@@ -92,7 +101,7 @@ public sealed partial class ConferenceSimulator
             }
         }
 
-        return SimulatorAnswer.Json(new JsonObject { ["callId"] = callId, ["lineOwnerId"] = lineOwnerId, ["memberId"] = memberId }, status: 201);
+        return ControlAnswer(new JsonObject { ["callId"] = callId, ["lineOwnerId"] = lineOwnerId, ["memberId"] = memberId }, status: 201);
     }
 
     private SimulatorAnswer ControlHangUp(string callId, string? lineOwnerId, string? memberId)
@@ -107,7 +116,7 @@ public sealed partial class ConferenceSimulator
 
     private SimulatorAnswer ControlInjectFault(ReceivedRequest request)
     {
-        if (!JsonBody.TryReadObject(request.Body, out var body) || request.Body is null)
+        if (!JsonBody.TryReadObject(request.Body, out var body))
         {
             return ControlError(400, "The body must be a JSON object.");
         }
@@ -118,13 +127,15 @@ public sealed partial class ConferenceSimulator
         }
 
         InjectFault(pending!.Fault, times, pending.Operation);
-        return SimulatorAnswer.Json(ControlFaults.ToJson(pending, times), status: 201);
+        return ControlAnswer(ControlFaults.ToJson(pending, times), status: 201);
     }
 
     private static string? LineProblem(string? lineOwnerId, string? memberId) =>
         lineOwnerId is not null && memberId is not null ? "Name lineOwnerId or memberId, not both."
         : memberId is not null ? MemberIdProblem(memberId)
         : LineOwnerIdProblem(lineOwnerId);
+
+    private static SimulatorAnswer ControlAnswer(object value, int status = 200) => new(status, JsonSerializer.Serialize(value, ControlJson));
 
     private static SimulatorAnswer ControlError(int status, string message) => SimulatorAnswer.Error(status, message, status * 1000);
 }

@@ -17,7 +17,7 @@ internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictio
     public static SimulatorAnswer TooLarge { get; } =
         Error(413, $"The request body is larger than {ConferenceSimulator.MaxRequestBodyBytes / 1024} KiB.", 413000);
 
-    public static SimulatorAnswer Json(JsonNode body, int status = 200) => new(status, body.ToJsonString());
+    public static SimulatorAnswer Json(JsonNode body) => new(200, body.ToJsonString());
 
     /// <summary>A Webex-shaped error; the tracking ID is filled in when the answer is sent.</summary>
     public static SimulatorAnswer Error(int status, string message, int errorCode, IReadOnlyDictionary<string, string>? headers = null) =>

@@ -62,9 +62,11 @@ public class ControlApiTests : SimulatorTest
         await Post("telephony/conference/members/agent-7/mute", """{"callId":"b"}""");
 
         var none = await Json(await Control(HttpMethod.Get, "conference"));
-        var member = (await Json(await Control(HttpMethod.Get, "conference?memberId=agent-7"))).AsObject();
+        var text = await (await Control(HttpMethod.Get, "conference?memberId=agent-7")).Content.ReadAsStringAsync();
+        var member = JsonNode.Parse(text)!.AsObject();
 
         Assert.That(none.AsObject(), Is.Empty);
+        Assert.That(text, Does.Contain("+00:00\""), "no \\u escapes for a terminal to show");
         Assert.That(member.Select(p => p.Key), Is.EqualTo(new[] { "state", "type", "hostMuted", "appearance", "created", "participants" }));
         Assert.That(
             JsonNode.DeepEquals(member["participants"], JsonNode.Parse("""[{"callId":"a","muted":false,"deafened":false},{"callId":"b","muted":true,"deafened":false}]""")),
