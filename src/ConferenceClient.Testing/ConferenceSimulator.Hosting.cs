@@ -7,6 +7,8 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Webex.Calling.Conference.Testing;
 
@@ -21,6 +23,8 @@ public sealed partial class ConferenceSimulator
     private WebApplication Host(int port)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        // The default console lifetime would take Ctrl+C and SIGTERM from the process that hosts the simulator.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             // Loopback only: a test double must not be reachable from the network.
@@ -68,5 +72,13 @@ public sealed partial class ConferenceSimulator
             ? AnswerControl(request)
             : await AnswerApiAsync(request, trackingId).ConfigureAwait(false);
         await answer.WriteAsync(context.Response, trackingId).ConfigureAwait(false);
+    }
+
+    // Started and stopped by Start and Dispose only; signals stay with the process.
+    private sealed class EmbeddedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
