@@ -80,8 +80,10 @@ public sealed partial class ConferenceSimulator : IDisposable
     /// conferences, no pending faults, an empty journal. Answers still held by a delay fault end at once
     /// with a 503 and stay out of the new journal.
     /// </summary>
+    /// <exception cref="ObjectDisposedException">The simulator is stopped.</exception>
     public void Reset()
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) == 1, this);
         CancellationTokenSource held;
         lock (_gate)
         {
@@ -108,7 +110,10 @@ public sealed partial class ConferenceSimulator : IDisposable
         }
 
         Stop(_host);
-        _holding.Dispose();
+        lock (_gate)
+        {
+            _holding.Dispose();
+        }
     }
 
     private void ClearState()
