@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using WireMock;
 
 namespace Webex.Calling.Conference.Testing;
 
@@ -13,16 +12,16 @@ public sealed partial class ConferenceSimulator
 {
     private static readonly SimulatorAnswer NoConference = SimulatorAnswer.Error(404, "There is no conference.", 404100);
 
-    private SimulatorAnswer Handle(SimulatedRoute route, IRequestMessage request, bool future)
+    private SimulatorAnswer Handle(SimulatedRoute route, ReceivedRequest request, bool future)
     {
         var operation = route.Operation;
         JsonObject body = [];
-        if (HasBody(operation) && !TryReadObject(request.Body, out body))
+        if (HasBody(operation) && !JsonBody.TryReadObject(request.Body, out body))
         {
             return SimulatorAnswer.Error(400, "The request body is not a JSON object.", 400100);
         }
 
-        if (!TryReadString(body, "callId", out var callId) || !TryReadString(body, "lineOwnerId", out var bodyLineOwner))
+        if (!JsonBody.TryReadString(body, "callId", out var callId) || !JsonBody.TryReadString(body, "lineOwnerId", out var bodyLineOwner))
         {
             return SimulatorAnswer.Error(400, "callId and lineOwnerId must be strings.", 400101);
         }
@@ -32,7 +31,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Error(400, "callId cannot be empty.", 400103);
         }
 
-        var queryLineOwner = request.Query?.TryGetValue("lineOwnerId", out var values) == true ? values.FirstOrDefault() : null;
+        var queryLineOwner = request.QueryValue("lineOwnerId");
         if (IsBlank(queryLineOwner) || IsBlank(bodyLineOwner))
         {
             return SimulatorAnswer.Error(400, "lineOwnerId cannot be empty.", 400102);
@@ -54,7 +53,8 @@ public sealed partial class ConferenceSimulator
                 return Perform(operation, body, callId, member, member, member, [member], future, ref _nextAppearance);
             }
 
-            // The user's own paths and members/me share the user's lines.
+            // The user's own paths and members/me share the user's lines; a participant is looked for in
+            // the user's own conference first, then in the line owners' (see AddCall).
             return Perform(operation, body, callId, Line(queryLineOwner), Line(bodyLineOwner), Line(null), _lines.Values, future, ref _nextAppearance);
         }
     }
@@ -158,7 +158,7 @@ public sealed partial class ConferenceSimulator
         }
 
         // Releasing ends the host and every participant: their calls are gone.
-        line.Calls.ExceptWith(conference.Participants.Select(p => p.CallId));
+        line.Calls.RemoveAll(callId => conference.Find(callId) is not null);
         line.Conference = null;
         return SimulatorAnswer.NoContent;
     }
@@ -269,43 +269,4 @@ public sealed partial class ConferenceSimulator
     private static bool HasBody(SimulatedOperation operation) => operation is
         SimulatedOperation.StartConference or SimulatedOperation.AddParticipant or SimulatedOperation.Mute or
         SimulatedOperation.Unmute or SimulatedOperation.DeafenParticipant or SimulatedOperation.UndeafenParticipant;
-
-    // No body at all is the documented form of a host mute; it reads as {}.
-    private static bool TryReadObject(string? text, out JsonObject body)
-    {
-        body = [];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        try
-        {
-            if (JsonNode.Parse(text) is JsonObject parsed)
-            {
-                body = parsed;
-                return true;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return false;
-    }
-
-    private static bool TryReadString(JsonObject body, string name, out string? value)
-    {
-        value = null;
-        switch (body[name])
-        {
-            case null:
-                return true;
-            case JsonValue node when node.GetValueKind() == JsonValueKind.String:
-                value = node.GetValue<string>();
-                return true;
-            default:
-                return false;
-        }
-    }
 }

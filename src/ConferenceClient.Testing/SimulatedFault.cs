@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Webex.Calling.Conference.Testing;
 
@@ -35,7 +36,39 @@ public abstract record SimulatedFault
     /// </summary>
     public static SimulatedFault FutureDetails() => new FutureDetailsFault();
 
-    internal sealed record StatusFault(int Status, TimeSpan? RetryAfter) : SimulatedFault;
+    /// <summary>The factory that makes this fault, e.g. <c>RateLimited</c>.</summary>
+    internal string Kind => this switch
+    {
+        StatusFault { Status: 429 } => nameof(RateLimited),
+        StatusFault { Status: 423 } => nameof(Locked),
+        StatusFault => nameof(GatewayError),
+        DelayFault => nameof(Delay),
+        MalformedBodyFault => nameof(MalformedBody),
+        _ => nameof(FutureDetails),
+    };
+
+    /// <summary>The fault as its factory would make it, e.g. <c>RateLimited(Retry-After 2 s)</c> or <c>GatewayError(503)</c>.</summary>
+    public sealed override string ToString()
+    {
+        var arguments = this switch
+        {
+            StatusFault { Status: 502 or 503 or 504 } gateway => string.Join(", ", [gateway.Status.ToString(CultureInfo.InvariantCulture), .. RetryAfterText(gateway)]),
+            StatusFault status => string.Join(", ", RetryAfterText(status)),
+            DelayFault delay => $"{delay.Duration.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms",
+            _ => "",
+        };
+        return arguments.Length == 0 ? Kind : $"{Kind}({arguments})";
+    }
+
+    private static string[] RetryAfterText(StatusFault fault) =>
+        fault.RetryAfterHeader is { } seconds ? [$"Retry-After {seconds} s"] : [];
+
+    internal sealed record StatusFault(int Status, TimeSpan? RetryAfter) : SimulatedFault
+    {
+        /// <summary>The <c>Retry-After</c> header's value: whole seconds, rounded up; null without one.</summary>
+        public string? RetryAfterHeader =>
+            RetryAfter is { } wait ? Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null;
+    }
 
     internal sealed record DelayFault(TimeSpan Duration) : SimulatedFault;
 

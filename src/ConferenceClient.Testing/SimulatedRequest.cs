@@ -1,17 +1,20 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 
 namespace Webex.Calling.Conference.Testing;
 
 /// <summary>One request the simulator received, in order of arrival, and what it answered.</summary>
 /// <param name="Operation">The operation, or null for a path the API does not have.</param>
-/// <param name="MemberId">The member of a <c>members/{memberId}</c> path, <c>me</c> for <c>members/me</c>, null for the user's own paths.</param>
+/// <param name="MemberId">The member of a <c>members/{memberId}</c> path (unescaped), <c>me</c> for <c>members/me</c>, null for the user's own paths.</param>
 /// <param name="Method">The HTTP method.</param>
-/// <param name="Path">The path, e.g. <c>/v1/telephony/conference/mute</c>.</param>
-/// <param name="Query">The query parameters.</param>
-/// <param name="Body">The request body, if any.</param>
+/// <param name="Path">The path as sent, still escaped, e.g. <c>/v1/telephony/conference/mute</c> or <c>/v1/telephony/conference/members/a%2Fb/hold</c>.</param>
+/// <param name="Query">The query parameters, unescaped; a repeated one has its values joined with commas.</param>
+/// <param name="Body">The request body; null when there is none.</param>
 /// <param name="Headers">The request headers (the Authorization value is shown as <c>Bearer ***</c>).</param>
+/// <param name="SentTrackingId">The <c>TrackingID</c> header the client sent; null when it sent none.</param>
 /// <param name="Status">The status the simulator answered; null while the answer is still held (a delay fault).</param>
-/// <param name="TrackingId">The tracking ID the simulator answered with; null while the answer is still held.</param>
+/// <param name="AnsweredTrackingId">The tracking ID the simulator answered with (<c>ROUTER_SIM_…</c>, in header and error body); null while the answer is still held.</param>
 public sealed record SimulatedRequest(
     SimulatedOperation? Operation,
     string? MemberId,
@@ -20,5 +23,20 @@ public sealed record SimulatedRequest(
     IReadOnlyDictionary<string, string> Query,
     string? Body,
     IReadOnlyDictionary<string, string> Headers,
+    string? SentTrackingId,
     int? Status,
-    string? TrackingId);
+    string? AnsweredTrackingId)
+{
+    /// <summary>
+    /// The request and its answer on one line, e.g.
+    /// <c>POST /v1/telephony/conference/mute -> 204 (Mute, sent WXCONF_…, answered ROUTER_SIM_…)</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var query = Query.Count == 0 ? "" : "?" + string.Join("&", Query.Select(q => $"{q.Key}={q.Value}"));
+        var answer = Status is { } status ? status.ToString(CultureInfo.InvariantCulture) : "no answer yet";
+        var operation = Operation is { } known ? known.ToString() : "no such operation";
+        var answered = AnsweredTrackingId is null ? "" : $", answered {AnsweredTrackingId}";
+        return $"{Method} {Path}{query} -> {answer} ({operation}, sent {SentTrackingId ?? "no tracking ID"}{answered})";
+    }
+}

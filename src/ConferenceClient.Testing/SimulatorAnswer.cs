@@ -1,16 +1,21 @@
-using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json.Nodes;
-using WireMock;
-using WireMock.Types;
-using WireMock.Util;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 
 namespace Webex.Calling.Conference.Testing;
 
-/// <summary>An answer of the simulator, turned into a WireMock response with a tracking ID in header and body.</summary>
+/// <summary>An answer of the simulator, written with a tracking ID in header and (for an error) body.</summary>
 internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictionary<string, string>? ExtraHeaders = null)
 {
     public static SimulatorAnswer NoContent { get; } = new(204, null);
+
+    public static SimulatorAnswer Unauthorized { get; } =
+        Error(401, "The request requires a valid access token set in the Authorization request header.", 401000);
+
+    public static SimulatorAnswer TooLarge { get; } =
+        Error(413, $"The request body is larger than {ConferenceSimulator.MaxRequestBodyBytes / 1024} KiB.", 413000);
 
     public static SimulatorAnswer Json(JsonNode body) => new(200, body.ToJsonString());
 
@@ -23,7 +28,7 @@ internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictio
 
     public int ErrorCode { get; init; }
 
-    public IResponseMessage ToResponse(string trackingId)
+    public async Task WriteAsync(HttpResponse response, string trackingId)
     {
         var body = ErrorMessage is not null
             ? new JsonObject
@@ -35,19 +40,19 @@ internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictio
             }.ToJsonString()
             : Body;
 
-        var response = new ResponseMessage { StatusCode = Status };
-        response.AddHeader("TrackingID", trackingId);
+        response.StatusCode = Status;
+        response.Headers["TrackingID"] = trackingId;
         foreach (var (name, value) in ExtraHeaders ?? new Dictionary<string, string>())
         {
-            response.AddHeader(name, value);
+            response.Headers[name] = value;
         }
 
         if (body is not null)
         {
-            response.AddHeader("Content-Type", "application/json");
-            response.BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = System.Text.Encoding.UTF8 };
+            var bytes = Encoding.UTF8.GetBytes(body);
+            response.ContentType = "application/json";
+            response.ContentLength = bytes.Length;
+            await response.Body.WriteAsync(bytes).ConfigureAwait(false);
         }
-
-        return response;
     }
 }

@@ -19,7 +19,7 @@ public class ExitCodesTests : CliTest
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError));
         Assert.That(result.Stderr, Does.Contain("404").And.Contain("The call no-such-call was not found."));
-        Assert.That(result.Stderr, Does.Contain(LastRequest(SimulatedOperation.DeafenParticipant).TrackingId));
+        Assert.That(result.Stderr, Does.Contain(LastRequest(SimulatedOperation.DeafenParticipant).AnsweredTrackingId));
         Assert.That(result.Stdout, Is.Empty);
     }
 

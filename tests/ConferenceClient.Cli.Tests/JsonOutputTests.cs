@@ -72,6 +72,6 @@ public class JsonOutputTests : CliTest
         Assert.That(error.GetProperty("exitCode").GetInt32(), Is.EqualTo(ExitCodes.ApiError));
         Assert.That(error.GetProperty("status").GetInt32(), Is.EqualTo(404));
         Assert.That(error.GetProperty("webexMessage").GetString(), Is.EqualTo("There is no conference."));
-        Assert.That(error.GetProperty("trackingId").GetString(), Is.EqualTo(LastRequest(SimulatedOperation.Hold).TrackingId));
+        Assert.That(error.GetProperty("trackingId").GetString(), Is.EqualTo(LastRequest(SimulatedOperation.Hold).AnsweredTrackingId));
     }
 }

@@ -19,7 +19,7 @@ public class RequestTracerTests : CliTest
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(result.Stderr, Does.Contain("--> POST /v1/telephony/conference/mute"));
         Assert.That(result.Stderr, Does.Contain($"    TrackingID: {request.Headers["TrackingID"]}"));
-        Assert.That(result.Stderr, Does.Match($@"<-- 204 No Content POST /v1/telephony/conference/mute in \d+ ms, tracking ID {request.TrackingId}"));
+        Assert.That(result.Stderr, Does.Match($@"<-- 204 No Content POST /v1/telephony/conference/mute in \d+ ms, tracking ID {request.AnsweredTrackingId}"));
         Assert.That(result.Stdout, Is.EqualTo("muted call-1\n"));
     }
 

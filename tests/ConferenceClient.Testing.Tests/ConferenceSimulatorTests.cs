@@ -53,7 +53,7 @@ public class ConferenceSimulatorTests : SimulatorTest
     [Test]
     public async Task Unmute_and_undeafen_undo_mute_and_deafen()
     {
-        StartWith("c1", "c2");
+        AddCalls("c1", "c2");
         await Post("telephony/conference", """{"callIds":["c1","c2"]}""");
         await Post("telephony/conference/mute", """{"callId":"c1"}""");
         await Post("telephony/conference/deafen", """{"callId":"c1"}""");
@@ -89,7 +89,7 @@ public class ConferenceSimulatorTests : SimulatorTest
     [Test]
     public async Task Each_mistake_gets_its_status_and_a_webex_error()
     {
-        StartWith("c1", "c2");
+        AddCalls("c1", "c2");
 
         await ErrorOf(await Post("telephony/conference", """{"callIds":["c1"]}"""), 400);
         await ErrorOf(await Post("telephony/conference", """{"callIds":["c1","c2"""), 400);
@@ -138,7 +138,7 @@ public class ConferenceSimulatorTests : SimulatorTest
             }));
             Assert.That(journal[1].Query["lineOwnerId"], Is.EqualTo("reception"));
             Assert.That(journal[0].Headers["Authorization"], Is.EqualTo("Bearer ***"));
-            Assert.That(journal.Select(r => r.TrackingId), Is.Unique.And.All.StartWith("ROUTER_SIM_"));
+            Assert.That(journal.Select(r => r.AnsweredTrackingId), Is.Unique.And.All.StartWith("ROUTER_SIM_"));
         });
     }
 
@@ -185,19 +185,13 @@ public class ConferenceSimulatorTests : SimulatorTest
         Assert.That(Simulator.BaseAddress.Host, Is.EqualTo("127.0.0.1"));
 
     [Test]
-    public void Calls_must_be_new_and_named()
+    public void Calls_must_be_new_on_their_line_and_named()
     {
         Simulator.AddCall("c1");
 
-        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c1", lineOwnerId: "other"));
+        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c1"));
         Assert.Throws<ArgumentException>(() => Simulator.AddCall(" "));
-    }
-
-    private void StartWith(params string[] callIds)
-    {
-        foreach (var callId in callIds)
-        {
-            Simulator.AddCall(callId);
-        }
+        Assert.Throws<ArgumentException>(() => Simulator.AddCall("c2", lineOwnerId: " "));
+        Assert.Throws<ArgumentException>(() => Simulator.AddMemberCall("me", "c2"));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -52,4 +53,37 @@ public abstract class SimulatorTest
     }
 
     protected static int Status(HttpResponseMessage response) => (int)response.StatusCode;
+
+    /// <summary>A conference of these new calls on the user's own line, started over HTTP.</summary>
+    protected async Task StartConferenceAsync(params string[] callIds)
+    {
+        AddCalls(callIds);
+        await StartedAsync("telephony/conference", callIds);
+    }
+
+    /// <summary>A conference of these new calls of a member, started over HTTP.</summary>
+    protected async Task StartMemberConferenceAsync(string memberId, params string[] callIds)
+    {
+        foreach (var callId in callIds)
+        {
+            Simulator.AddMemberCall(memberId, callId);
+        }
+
+        await StartedAsync($"telephony/conference/members/{Uri.EscapeDataString(memberId)}/conference", callIds);
+    }
+
+    /// <summary>Existing calls on the user's own line.</summary>
+    protected void AddCalls(params string[] callIds)
+    {
+        foreach (var callId in callIds)
+        {
+            Simulator.AddCall(callId);
+        }
+    }
+
+    private async Task StartedAsync(string path, string[] callIds)
+    {
+        using var started = await Post(path, JsonSerializer.Serialize(new { callIds }));
+        Assert.That(Status(started), Is.EqualTo(204));
+    }
 }

@@ -243,7 +243,7 @@ public class EndToEndTests
 
         Assert.That(unknown!.StatusCode, Is.EqualTo(404));
         Assert.That(unknown.WebexMessage, Does.Contain("ghost"));
-        Assert.That(unknown.TrackingId, Is.EqualTo(_simulator.Requests[0].TrackingId));
+        Assert.That(unknown.TrackingId, Is.EqualTo(_simulator.Requests[0].AnsweredTrackingId));
         Assert.That(noConference!.StatusCode, Is.EqualTo(404));
         Assert.That(wrongToken!.StatusCode, Is.EqualTo(401));
     }

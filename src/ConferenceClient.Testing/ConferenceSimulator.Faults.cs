@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Webex.Calling.Conference.Testing;
+
+// Injected faults: queued, seen, cleared, and taken by the requests they spoil.
+public sealed partial class ConferenceSimulator
+{
+    /// <summary>
+    /// The faults still waiting, in the order they will be used: one entry for each answer a fault will
+    /// spoil (a fault injected with <c>times: 3</c> is three entries).
+    /// </summary>
+    public IReadOnlyList<PendingFault> PendingFaults
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _faults];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the next <paramref name="times"/> requests (of <paramref name="operation"/> only, when given)
+    /// answer with <paramref name="fault"/>. Faults queue up and are used in the order injected.
+    /// </summary>
+    public void InjectFault(SimulatedFault fault, int times = 1, SimulatedOperation? operation = null)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
+        lock (_gate)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                _faults.Add(new PendingFault(fault, operation));
+            }
+        }
+    }
+
+    /// <summary>Drops every pending fault; answers a delay fault already holds are not affected.</summary>
+    public void ClearFaults()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+        }
+    }
+
+    // Also hands out what ends a held answer, taken under the same lock so a Reset cannot slip between.
+    private SimulatedFault? TakeFault(SimulatedOperation? operation, out CancellationToken holding)
+    {
+        lock (_gate)
+        {
+            holding = _holding.Token;
+            var index = _faults.FindIndex(f => (f.Operation ?? operation) == operation && AppliesTo(f.Fault, operation));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = _faults[index].Fault;
+            _faults.RemoveAt(index);
+            return fault;
+        }
+    }
+
+    // Future details change only what details look like: other operations leave such a fault waiting.
+    private static bool AppliesTo(SimulatedFault fault, SimulatedOperation? operation) =>
+        fault is not SimulatedFault.FutureDetailsFault || operation == SimulatedOperation.GetConferenceDetails;
+
+    private static SimulatorAnswer FaultAnswer(SimulatedFault.StatusFault fault)
+    {
+        var headers = fault.RetryAfterHeader is { } seconds ? new Dictionary<string, string> { ["Retry-After"] = seconds } : null;
+        return SimulatorAnswer.Error(fault.Status, $"Injected fault: {fault.Status}.", fault.Status * 1000, headers);
+    }
+}

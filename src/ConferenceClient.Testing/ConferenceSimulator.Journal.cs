@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Webex.Calling.Conference.Testing;
+
+// The journal of API requests (control requests stay out of it).
+public sealed partial class ConferenceSimulator
+{
+    /// <summary>Every API request received so far (since the last <see cref="Reset"/>), in order, with what it got.</summary>
+    public IReadOnlyList<SimulatedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _journal.Select(entry => entry.Request)];
+            }
+        }
+    }
+
+    // Recorded on arrival, so the journal is in the order requests came in, even when answers are delayed.
+    private JournalEntry Record(SimulatedRoute? route, ReceivedRequest request)
+    {
+        var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        var headers = request.Headers.ToDictionary(
+            h => h.Key,
+            h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase) ? "Bearer ***" : h.Value.ToString(),
+            StringComparer.OrdinalIgnoreCase);
+        var sentTrackingId = request.Headers["TrackingID"].FirstOrDefault();
+        var entry = new JournalEntry(new SimulatedRequest(
+            route?.Operation, route?.MemberId, request.Method, request.Path, query, request.Body, headers, sentTrackingId, Status: null, AnsweredTrackingId: null));
+        lock (_gate)
+        {
+            _journal.Add(entry);
+        }
+
+        return entry;
+    }
+
+    private void Answered(JournalEntry entry, int status, string trackingId)
+    {
+        lock (_gate)
+        {
+            entry.Request = entry.Request with { Status = status, AnsweredTrackingId = trackingId };
+        }
+    }
+
+    // The slot of one request: its answer is filled in later, and after a Reset it belongs to no journal.
+    private sealed class JournalEntry(SimulatedRequest request)
+    {
+        public SimulatedRequest Request { get; set; } = request;
+    }
+}
