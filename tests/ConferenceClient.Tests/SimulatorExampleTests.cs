@@ -63,6 +63,51 @@ public class SimulatorExampleTests
         Assert.That(MuteStatuses(webex), Is.EqualTo(new[] { 429, 204 }));
     }
 
+    [Test]
+    public async Task An_expert_who_hangs_up_leaves_the_caller_and_the_agent_talking()
+    {
+        using var webex = ConferenceSimulator.Start();
+        webex.AddCall("caller");
+        webex.AddCall("agent");
+        webex.AddCall("expert");
+        var client = new ConferenceControlsClient(new ConferenceClientOptions
+        {
+            AccessToken = webex.AccessToken,
+            BaseAddress = webex.BaseAddress,
+        });
+        await ConnectCallerToAgentAsync(client, "caller", "agent");
+        await client.AddParticipantAsync("expert");
+
+        webex.HangUp("expert");                                  // the expert leaves, as Webex shows it
+
+        var details = await client.GetConferenceDetailsAsync();
+        Assert.That(details.Participants!.Select(p => p.CallId), Is.EqualTo(new[] { "caller", "agent" }));
+        var seen = webex.GetConference()!;                     // the simulator's own view, without the client
+        Assert.That(seen.Participants.Single(p => p.CallId == "caller").Muted, Is.True);
+        Assert.That(webex.GetCalls(), Is.EqualTo(new[] { "caller", "agent" }));
+    }
+
+    [Test]
+    public async Task Muting_a_call_that_is_not_in_the_conference_fails_with_the_answers_tracking_id()
+    {
+        using var webex = ConferenceSimulator.Start();
+        webex.AddCall("caller");
+        webex.AddCall("agent");
+        var client = new ConferenceControlsClient(new ConferenceClientOptions
+        {
+            AccessToken = webex.AccessToken,
+            BaseAddress = webex.BaseAddress,
+        });
+        await client.StartConferenceAsync(new[] { "caller", "agent" });
+
+        // CatchAsync, not ThrowsAsync: a Webex error body makes it a ConferenceApiException<WebexError>.
+        var error = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync("stranger"));
+
+        Assert.That(error!.StatusCode, Is.EqualTo(404));
+        Assert.That(error.TrackingId, Is.EqualTo(webex.Requests[^1].AnsweredTrackingId));
+        Assert.That(webex.Requests[^1].SentTrackingId, Does.StartWith("WXCONF_"));
+    }
+
     private static int?[] MuteStatuses(ConferenceSimulator webex) =>
         webex.Requests.Where(r => r.Operation == SimulatedOperation.Mute).Select(r => r.Status).ToArray();
 }
