@@ -38,32 +38,6 @@ public class SimulatorExampleTests
     }
 
     [Test]
-    public async Task The_caller_is_muted_once_the_retry_after_has_passed()
-    {
-        using var webex = ConferenceSimulator.Start();
-        webex.AddCall("caller");
-        webex.AddCall("agent");
-        webex.InjectFault(SimulatedFault.RateLimited(TimeSpan.FromSeconds(5)), operation: SimulatedOperation.Mute);
-        var clock = new ClientClock();
-        var client = new ConferenceControlsClient(new ConferenceClientOptions
-        {
-            AccessToken = webex.AccessToken,
-            BaseAddress = webex.BaseAddress,
-            TimeProvider = clock,
-        });
-
-        var connecting = ConnectCallerToAgentAsync(client, "caller", "agent");
-        var retryAfter = await clock.NextWaitAsync(ignoring: TimeSpan.FromSeconds(30)); // each attempt's own Timeout
-        var mutesDuringTheWait = MuteStatuses(webex);
-        clock.Advance(retryAfter);
-        await connecting;
-
-        Assert.That(retryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)));
-        Assert.That(mutesDuringTheWait, Is.EqualTo(new[] { 429 }), "nothing is resent before the wait is over");
-        Assert.That(MuteStatuses(webex), Is.EqualTo(new[] { 429, 204 }));
-    }
-
-    [Test]
     public async Task An_expert_who_hangs_up_leaves_the_caller_and_the_agent_talking()
     {
         using var webex = ConferenceSimulator.Start();
@@ -106,6 +80,32 @@ public class SimulatorExampleTests
         Assert.That(error!.StatusCode, Is.EqualTo(404));
         Assert.That(error.TrackingId, Is.EqualTo(webex.Requests[^1].AnsweredTrackingId));
         Assert.That(webex.Requests[^1].SentTrackingId, Does.StartWith("WXCONF_"));
+    }
+
+    [Test]
+    public async Task The_caller_is_muted_once_the_retry_after_has_passed()
+    {
+        using var webex = ConferenceSimulator.Start();
+        webex.AddCall("caller");
+        webex.AddCall("agent");
+        webex.InjectFault(SimulatedFault.RateLimited(TimeSpan.FromSeconds(5)), operation: SimulatedOperation.Mute);
+        var clock = new ClientClock();
+        var client = new ConferenceControlsClient(new ConferenceClientOptions
+        {
+            AccessToken = webex.AccessToken,
+            BaseAddress = webex.BaseAddress,
+            TimeProvider = clock,
+        });
+
+        var connecting = ConnectCallerToAgentAsync(client, "caller", "agent");
+        var retryAfter = await clock.NextWaitAsync(ignoring: TimeSpan.FromSeconds(30)); // each attempt's own Timeout
+        var mutesDuringTheWait = MuteStatuses(webex);
+        clock.Advance(retryAfter);
+        await connecting;
+
+        Assert.That(retryAfter, Is.EqualTo(TimeSpan.FromSeconds(5)));
+        Assert.That(mutesDuringTheWait, Is.EqualTo(new[] { 429 }), "nothing is resent before the wait is over");
+        Assert.That(MuteStatuses(webex), Is.EqualTo(new[] { 429, 204 }));
     }
 
     private static int?[] MuteStatuses(ConferenceSimulator webex) =>
