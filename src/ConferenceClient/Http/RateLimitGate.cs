@@ -88,10 +88,10 @@ internal sealed class RateLimitGate(TimeProvider timeProvider)
             return (TimeSpan.Zero, TimeSpan.Zero);
         }
 
-        // Each held call takes the next place of one sequence, shifted by a random phase per closing:
-        // random draws clump (40 calls drawn over 500 ms put 9 or more into some 50 ms about a third of
-        // the time), the golden-ratio sequence spreads any number of them evenly, and the phase keeps
-        // two clients from releasing in step.
+        // Each held call takes the next place of one sequence, shifted by a random phase per closing.
+        // Random draws clump: 40 calls drawn over 500 ms put 9 or more into some 50 ms about half the
+        // time. The golden-ratio sequence spreads any number of calls evenly (those 40: at most 5 in any
+        // 50 ms, whatever the phase), and the phase keeps two clients from releasing in step.
         var place = (closing.Phase + (Interlocked.Increment(ref _releases) * GoldenFraction)) % 1.0;
         var remaining = RemainingOf(closing);
         return (remaining, remaining + (closing.Spread * place));
