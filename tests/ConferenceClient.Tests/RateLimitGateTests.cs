@@ -1,10 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using NUnit.Framework;
+using Polly;
+using Webex.Calling.Conference.Http;
 using Webex.Calling.Conference.Tests.Support;
 
 namespace Webex.Calling.Conference.Tests;
@@ -35,7 +40,7 @@ public class RateLimitGateTests : ConferenceServerTest
         }
 
         // Time moves to each release in turn, and the server sees each released call before it moves on.
-        var sent = 1;
+        var sent = server.Received.Count;
         foreach (var release in releases.Order())
         {
             Clock.Advance(release - Clock.GetUtcNow() is { Ticks: > 0 } ahead ? ahead : TimeSpan.Zero);
@@ -86,7 +91,7 @@ public class RateLimitGateTests : ConferenceServerTest
         var answered = await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync());
         Clock.Advance(TimeSpan.FromSeconds(100));
 
-        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync());
+        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync().Settled());
 
         Assert.That(Server.Requests(), Has.Count.EqualTo(1), "the mute was not sent");
         Assert.That((answered!.StatusCode, answered.RetryAfter), Is.EqualTo((429, TimeSpan.FromHours(1))));
@@ -151,7 +156,7 @@ public class RateLimitGateTests : ConferenceServerTest
         var client = CreateClient(o => o.MaxRetryDelay = TimeSpan.FromSeconds(10));
         await Assert.CatchAsync<ConferenceApiException>(() => client.AddParticipantAsync("c3"));
 
-        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync());
+        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync().Settled());
 
         Assert.That((refused!.StatusCode, refused.RetryAfter), Is.EqualTo((429, TimeSpan.FromSeconds(20))));
         Assert.That(Server.Requests(), Has.Count.EqualTo(1));
@@ -164,7 +169,7 @@ public class RateLimitGateTests : ConferenceServerTest
         var client = CreateClient(o => o.MaxRetries = 0);
         await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync());
 
-        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync());
+        var refused = await Assert.CatchAsync<ConferenceApiException>(() => client.MuteAsync().Settled());
 
         Assert.That((refused!.StatusCode, refused.RetryAfter), Is.EqualTo((429, TimeSpan.FromSeconds(5))));
         Assert.That(refused.Message, Does.Contain("retries are off (MaxRetries = 0)"));
@@ -186,7 +191,7 @@ public class RateLimitGateTests : ConferenceServerTest
         ];
         foreach (var view in views)
         {
-            Assert.That((await Assert.CatchAsync<ConferenceApiException>(() => view()))!.StatusCode, Is.EqualTo(429));
+            Assert.That((await Assert.CatchAsync<ConferenceApiException>(() => view().Settled()))!.StatusCode, Is.EqualTo(429));
         }
 
         await new ConferenceControlsClient(options).MuteAsync();
@@ -207,11 +212,67 @@ public class RateLimitGateTests : ConferenceServerTest
             .BuildServiceProvider();
         await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().HoldAsync());
 
-        var refused = await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().MuteAsync());
+        var refused = await Assert.CatchAsync<ConferenceApiException>(() => provider.GetRequiredService<IConferenceControlsClient>().MuteAsync().Settled());
         await other.GetRequiredService<IConferenceControlsClient>().MuteAsync();
 
         Assert.That(refused!.StatusCode, Is.EqualTo(429));
         Assert.That(Server.Requests().Select(r => r.Path), Is.EqualTo(new[] { ConferencePath + "/hold", ConferencePath + "/mute" }), "the other container's client was not held");
+    }
+
+    [Test]
+    public void A_rate_limited_answer_is_not_retried_while_the_pipeline_waits_longer_than_the_cap()
+    {
+        var gate = new RateLimitGate(Clock);
+        var retries = new RetryPipeline(Options(o => o.MaxRetryDelay = TimeSpan.FromSeconds(30)), NullLogger.Instance, gate, ConferenceMetrics.Shared);
+        using var request = new ConferenceRequestMessage(HttpMethod.Post, new Uri("telephony/conference/mute", UriKind.Relative), ConferenceOperations.Mute);
+        using var answer = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request, Headers = { { "Retry-After", "5" } } };
+        var retriedBefore = retries.WouldRetry(Outcome.FromResult(answer), request);
+
+        gate.Close(TimeSpan.FromMinutes(10));
+
+        Assert.That(retriedBefore, Is.True);
+        Assert.That(retries.WouldRetry(Outcome.FromResult(answer), request), Is.False, "another call's Retry-After holds the pipeline beyond MaxRetryDelay");
+    }
+
+    [Test]
+    public void A_shorter_retry_after_does_not_shorten_the_wait()
+    {
+        var gate = new RateLimitGate(Clock);
+
+        gate.Close(TimeSpan.FromSeconds(10));
+        gate.Close(TimeSpan.FromSeconds(2));
+
+        Assert.That(gate.Remaining, Is.EqualTo(TimeSpan.FromSeconds(10)));
+        Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.That((gate.IsOpen, gate.NextWait()), Is.EqualTo((true, (TimeSpan.Zero, TimeSpan.Zero))));
+    }
+
+    [Test]
+    public void The_spread_after_a_long_wait_is_at_most_five_seconds()
+    {
+        var gate = new RateLimitGate(Clock);
+
+        gate.Close(TimeSpan.FromMinutes(1));
+        var releases = Enumerable.Range(0, 100).Select(_ => gate.NextWait().Release).ToList();
+
+        Assert.That(releases, Is.All.InRange(TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(65)));
+        Assert.That(releases.Max() - releases.Min(), Is.GreaterThan(TimeSpan.FromSeconds(4.9)));
+    }
+
+    [Test]
+    public void An_open_gate_is_passed_without_allocating()
+    {
+        var gate = new RateLimitGate(Clock);
+        gate.Close(TimeSpan.FromSeconds(1));
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        _ = gate.IsOpen;
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var open = gate.IsOpen && gate.IsOpen;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(open, Is.True);
+        Assert.That(allocated, Is.Zero);
     }
 
     private ConferenceClientOptions Options(Action<ConferenceClientOptions> configure)
