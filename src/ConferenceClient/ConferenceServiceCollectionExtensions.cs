@@ -19,8 +19,10 @@ public static class ConferenceServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IConferenceControlsClient"/> with the same pipeline as
     /// <see cref="ConferenceControlsClient(ConferenceClientOptions)"/>: token, tracking IDs, retries,
-    /// per-attempt timeout, User-Agent, and logging through the container's <see cref="ILoggerFactory"/>.
-    /// The options are validated when the application starts.
+    /// per-attempt timeout, User-Agent, tracing and metrics, and logging through the container's
+    /// <see cref="ILoggerFactory"/>. The rate limit a 429's Retry-After sets holds every client the
+    /// container resolves: there is one gate per registered client. The options are validated when the
+    /// application starts.
     /// </summary>
     /// <returns>The HttpClient builder, to add a proxy or handlers of your own (they see every attempt).</returns>
     public static IHttpClientBuilder AddConferenceControlsClient(this IServiceCollection services, Action<ConferenceClientOptions> configure)

@@ -38,7 +38,7 @@ internal sealed class ConferenceMetrics
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = CallBuckets });
         _retries = meter.CreateCounter<long>("webex.conference.retries", "{retry}", "Attempts repeated by the retry rules.");
         _rateLimitWaits = meter.CreateCounter<long>("webex.conference.rate_limit.waits", "{wait}",
-            "Waits a call made because of a 429 or 423 with Retry-After: its own retry's, or the shared gate's.");
+            "Waits a 429 or 423 caused: a call's own retry's, or the shared rate-limit gate's.");
         _rateLimitWaitDuration = meter.CreateHistogram(
             "webex.conference.rate_limit.wait.duration", "s", "The wait the client scheduled for a rate limit, spread included.",
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = WaitBuckets });

@@ -19,7 +19,9 @@ internal sealed class ResilienceHandler(
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var outcome = gate.IsOpen ? await AttemptAsync(request, cancellationToken).ConfigureAwait(false) : await GatedAttemptAsync(request, cancellationToken).ConfigureAwait(false);
+        var outcome = gate.IsOpen
+            ? await AttemptAsync(request, cancellationToken).ConfigureAwait(false)
+            : await GatedAttemptAsync(request, cancellationToken).ConfigureAwait(false);
         if (retries.WouldRetry(outcome, request))
         {
             outcome = await retries.RepeatAsync(request, outcome, GatedAttemptAsync, cancellationToken).ConfigureAwait(false);
