@@ -40,12 +40,18 @@ public sealed partial class ConferenceClientOptions
     /// </summary>
     public string? LineOwnerId { get; set; }
 
-    /// <summary>How many times a failed attempt is retried (default 3). 0 turns retries off.</summary>
+    /// <summary>
+    /// How many times a failed attempt is retried (default 3). 0 turns retries off, and with them every
+    /// wait: a call made while the client's rate limit holds fails at once, unsent.
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>
     /// The longest wait before a retry (default 60 s). When the server asks, through Retry-After, for a
     /// longer wait, the call fails at once with <see cref="ConferenceApiException.RetryAfter"/> set.
+    /// It bounds the client's shared rate limit too: after a 429 (or 423) with Retry-After, every call
+    /// of the client waits until then, and one that would wait longer fails at once, unsent, with status
+    /// 429 and <see cref="ConferenceApiException.RetryAfter"/> the time left.
     /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -7,8 +7,8 @@ public partial class ConferenceControlsClient
     /// <summary>
     /// A client that acts for <paramref name="lineOwnerId"/> by default: a user, workspace or virtual line
     /// with a secondary line on a device of the calling user; or, for null, a client that acts on the
-    /// user's own line whatever this client's default. It shares this client's connections, token and
-    /// retries; an explicit <c>lineOwnerId</c> argument still wins.
+    /// user's own line whatever this client's default. It shares this client's connections, token,
+    /// retries and rate limit; an explicit <c>lineOwnerId</c> argument still wins.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     public ConferenceControlsClient WithLineOwner(string? lineOwnerId) =>

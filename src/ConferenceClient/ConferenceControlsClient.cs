@@ -13,7 +13,8 @@ public partial class ConferenceControlsClient
     private readonly string? _lineOwnerId;
 
     /// <summary>
-    /// A client with the full pipeline: bearer token, tracking IDs, retries and per-attempt timeouts.
+    /// A client with the full pipeline: bearer token, tracking IDs, retries and per-attempt timeouts, a
+    /// rate limit that a 429's Retry-After sets for all its calls, tracing and metrics.
     /// </summary>
     /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
     public ConferenceControlsClient(ConferenceClientOptions options)

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Linq;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,8 +19,10 @@ public static class ConferenceServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IConferenceControlsClient"/> with the same pipeline as
     /// <see cref="ConferenceControlsClient(ConferenceClientOptions)"/>: token, tracking IDs, retries,
-    /// per-attempt timeout, User-Agent, and logging through the container's <see cref="ILoggerFactory"/>.
-    /// The options are validated when the application starts.
+    /// per-attempt timeout, User-Agent, tracing and metrics, and logging through the container's
+    /// <see cref="ILoggerFactory"/>. The rate limit a 429's Retry-After sets holds every client the
+    /// container resolves: there is one gate per registered client. The options are validated when the
+    /// application starts.
     /// </summary>
     /// <returns>The HttpClient builder, to add a proxy or handlers of your own (they see every attempt).</returns>
     public static IHttpClientBuilder AddConferenceControlsClient(this IServiceCollection services, Action<ConferenceClientOptions> configure)
@@ -52,7 +55,7 @@ public static class ConferenceServiceCollectionExtensions
                 "AddConferenceControlsClient was called twice on these services. Register the client once, and adjust its options with services.Configure<ConferenceClientOptions>(…) where that is meant.");
         }
 
-        services.AddSingleton<ConferenceClientRegistration>();
+        services.AddSingleton(provider => new ConferenceClientRegistration(Settings(provider), provider.GetService<IMeterFactory>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConferenceClientOptions>, ConferenceClientOptionsValidator>());
         options.ValidateOnStart();
 
@@ -67,7 +70,8 @@ public static class ConferenceServiceCollectionExtensions
             .ConfigureHttpClient((provider, http) => ConferencePipeline.Configure(http, Settings(provider)))
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {
-                foreach (var handler in ConferencePipeline.CreateHandlers(Settings(provider), Logger(provider)))
+                var registration = provider.GetRequiredService<ConferenceClientRegistration>();
+                foreach (var handler in ConferencePipeline.CreateHandlers(Settings(provider), Logger(provider), registration.Gate, registration.Metrics))
                 {
                     handlers.Add(handler);
                 }
@@ -75,8 +79,15 @@ public static class ConferenceServiceCollectionExtensions
             .AddTypedClient<IConferenceControlsClient>((http, provider) => new ConferenceControlsClient(http, Settings(provider).LineOwnerId));
     }
 
-    // Marks that the client's HttpClient and its handlers are registered.
-    private sealed class ConferenceClientRegistration;
+    // Marks that the client's HttpClient and its handlers are registered, and holds what every chain of
+    // them shares, however often the factory builds one: the rate-limit gate (one per registered client,
+    // as the client has one token) and the instruments, on the container's Meter when it has a factory.
+    private sealed class ConferenceClientRegistration(ConferenceClientOptions options, IMeterFactory? meterFactory)
+    {
+        public RateLimitGate Gate { get; } = new(options.TimeProvider);
+
+        public ConferenceMetrics Metrics { get; } = meterFactory is null ? ConferenceMetrics.Shared : new ConferenceMetrics(meterFactory);
+    }
 
     private static ConferenceClientOptions Settings(IServiceProvider provider) =>
         provider.GetRequiredService<IOptions<ConferenceClientOptions>>().Value;

@@ -24,7 +24,7 @@ public class RetryTests : ConferenceServerTest
         var call = client.StartConferenceAsync(new[] { "c1", "c2" });
         var wait = await Clock.NextWaitAsync(ignoring: AttemptTimeout);
 
-        Assert.That(wait, Is.EqualTo(TimeSpan.FromSeconds(7)));
+        Assert.That(wait, Is.EqualTo(TimeSpan.FromSeconds(7)), "a lone call waits exactly its Retry-After: only calls held with it are spread");
         Assert.That(Server.Requests(), Has.Count.EqualTo(1), "nothing is resent before the wait is over");
         Clock.Advance(wait);
         await call.Settled();

@@ -25,16 +25,22 @@ internal static class ConferencePipeline
     {
         options.Validate();
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
-        var client = new HttpClient(Chain([.. CreateHandlers(options, logger), .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
+        // One gate per client built here: its WithLineOwner, ForMember and ForMe views share this HttpClient, and so the gate.
+        var handlers = CreateHandlers(options, logger, new RateLimitGate(options.TimeProvider), ConferenceMetrics.Shared);
+        var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
         Configure(client, options);
         return client;
     }
 
-    /// <summary>The client's own handlers, outermost first: logging once per call, retries, then the token per attempt.</summary>
-    public static IEnumerable<DelegatingHandler> CreateHandlers(ConferenceClientOptions options, ILogger logger) =>
+    /// <summary>
+    /// The client's own handlers, outermost first: tracing and metrics once per call, logging once per
+    /// call, retries behind the pipeline's rate-limit gate, then the token per attempt.
+    /// </summary>
+    public static IEnumerable<DelegatingHandler> CreateHandlers(ConferenceClientOptions options, ILogger logger, RateLimitGate gate, ConferenceMetrics metrics) =>
     [
+        new TelemetryHandler(metrics, options.EffectiveBaseAddress(), options.TimeProvider),
         new LoggingHandler(logger, options.TimeProvider),
-        new ResilienceHandler(new RetryPipeline(options, logger), options.Timeout, options.MaxResponseSize, options.TimeProvider),
+        new ResilienceHandler(new RetryPipeline(options, logger, gate, metrics), gate, metrics, options.Timeout, options.MaxResponseSize, options.TimeProvider),
         new AuthenticationHandler(options.AccessTokenProvider ?? FixedToken(options.AccessToken!), options.EffectiveBaseAddress()),
     ];
 

@@ -26,8 +26,7 @@ internal sealed class LoggingHandler(ILogger logger, TimeProvider timeProvider) 
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            // A header is the server's text: it is logged without the token, whatever it echoes.
-            var trackingId = TrackingIds.Of(response) is { } answered ? TokenRedaction.Redact(answered, TokenRedaction.TokenOf(request)) : TrackingIds.Sent(request);
+            var trackingId = TrackingIds.Reported(request, response);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {

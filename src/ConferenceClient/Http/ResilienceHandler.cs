@@ -11,19 +11,48 @@ namespace Webex.Calling.Conference.Http;
 /// message is resent on retry. The first attempt runs outside Polly, so a call that needs no retry pays
 /// nothing for the retry pipeline (with 128 concurrent calls, its frames had cost about 10 % of the time).
 /// With the timeout off (<see cref="Timeout.InfiniteTimeSpan"/>) no timer is armed: the caller's token alone ends an attempt.
+/// Every attempt passes the pipeline's <see cref="RateLimitGate"/> first; while no rate limit holds, that
+/// is one field read.
 /// </summary>
-internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptTimeout, long maxResponseSize, TimeProvider timeProvider) : DelegatingHandler
+internal sealed class ResilienceHandler(
+    RetryPipeline retries, RateLimitGate gate, ConferenceMetrics metrics, TimeSpan attemptTimeout, long maxResponseSize, TimeProvider timeProvider) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var outcome = await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
+        var outcome = gate.IsOpen
+            ? await AttemptAsync(request, cancellationToken).ConfigureAwait(false)
+            : await GatedAttemptAsync(request, cancellationToken).ConfigureAwait(false);
         if (retries.WouldRetry(outcome, request))
         {
-            outcome = await retries.RepeatAsync(request, outcome, AttemptAsync, cancellationToken).ConfigureAwait(false);
+            outcome = await retries.RepeatAsync(request, outcome, GatedAttemptAsync, cancellationToken).ConfigureAwait(false);
         }
 
         outcome.ThrowIfException();
         return outcome.Result!;
+    }
+
+    // An attempt once the gate is open: a call held back waits for it, released at its place in the
+    // spread, and its token ends the wait at once. A wait longer than the client waits (MaxRetryDelay,
+    // none with retries off) ends the call without sending, as a 429 beyond the cap would.
+    private async ValueTask<Outcome<HttpResponseMessage>> GatedAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (remaining, release) = gate.NextWait();
+            if (remaining <= TimeSpan.Zero)
+            {
+                return await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (remaining > retries.LongestWait)
+            {
+                return Outcome.FromException<HttpResponseMessage>(
+                    ConferenceApiException.RateLimitedBeforeSending(request, remaining, retries.LongestWait, timeProvider.GetUtcNow()));
+            }
+
+            metrics.RecordRateLimitWait(ConferenceTelemetry.OperationOf(request), release);
+            await Task.Delay(release, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // One attempt under its own timeout, which the caller's token also cancels. The body is read inside
@@ -36,12 +65,18 @@ internal sealed class ResilienceHandler(RetryPipeline retries, TimeSpan attemptT
         using var callerCancels = timeout is null ? default : cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
         var attemptToken = timeout?.Token ?? cancellationToken;
         HttpResponseMessage? response = null;
+        if (request is ConferenceRequestMessage tagged)
+        {
+            tagged.Attempts++;
+        }
+
         try
         {
             response = await base.SendAsync(request, attemptToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 AnsweredAt.Stamp(request, timeProvider);
+                gate.CloseOn(response);
             }
 
             if (response.IsSuccessStatusCode && !ConferenceOperation.Of(request).ExpectsBody)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net.Http;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -7,6 +8,12 @@ namespace Webex.Calling.Conference.Http;
 internal static class RetryAfterHeader
 {
     public const string Name = "Retry-After";
+
+    /// <summary>The wait an answer asks for, measured by the client's clock; null when it asks for none or it is unreadable.</summary>
+    public static TimeSpan? Of(HttpResponseMessage response, TimeProvider timeProvider) =>
+        response.Headers.TryGetValues(Name, out var values)
+            ? Parse(string.Join(',', values), response.Headers.Date, timeProvider.GetUtcNow())
+            : null;
 
     /// <summary>
     /// The wait the server asked for, or null when the value is missing or unreadable (Webex once sent

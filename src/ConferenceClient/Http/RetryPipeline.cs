@@ -24,13 +24,15 @@ internal sealed class RetryPipeline
     private readonly TimeSpan _maxDelay;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly RateLimitGate _gate;
 
-    public RetryPipeline(ConferenceClientOptions options, ILogger logger)
+    public RetryPipeline(ConferenceClientOptions options, ILogger logger, RateLimitGate gate, ConferenceMetrics metrics)
     {
         _maxRetries = options.MaxRetries;
         _maxDelay = options.MaxRetryDelay;
         _timeProvider = options.TimeProvider;
         _logger = logger;
+        _gate = gate;
         _pipeline = _maxRetries == 0
             ? ResiliencePipeline<HttpResponseMessage>.Empty
             : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }
@@ -42,10 +44,17 @@ internal sealed class RetryPipeline
                     Delay = FirstBackoff,
                     MaxDelay = _maxDelay,
                     ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context.Properties.GetValue(RequestKey, null!))),
-                    DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterOf(response) : null),
+                    DelayGenerator = args => new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? DelayAfter(response) : null),
                     OnRetry = args =>
                     {
                         var request = args.Context.Properties.GetValue(RequestKey, null!);
+                        var operation = ConferenceTelemetry.OperationOf(request);
+                        metrics.RecordRetry(operation, ReasonOf(args.Outcome));
+                        if (args.Outcome.Result is { } limited && RateLimitGate.IsRateLimit(limited))
+                        {
+                            metrics.RecordRateLimitWait(operation, args.RetryDelay);
+                        }
+
                         var reason = args.Outcome.Result is { } response
                             ? $"{(int)response.StatusCode} {ConferenceApiException.ReasonOf(response, TokenRedaction.TokenOf(request))}"
                             : args.Outcome.Exception!.GetType().Name;
@@ -56,6 +65,9 @@ internal sealed class RetryPipeline
                 })
                 .Build();
     }
+
+    /// <summary>The longest a call waits for a rate limit to pass before it is sent: MaxRetryDelay, or none with retries off.</summary>
+    public TimeSpan LongestWait => _maxRetries == 0 ? TimeSpan.Zero : _maxDelay;
 
     /// <summary>Whether the rules repeat a call whose first attempt ended so.</summary>
     public bool WouldRetry(Outcome<HttpResponseMessage> first, HttpRequestMessage request) =>
@@ -151,7 +163,8 @@ internal sealed class RetryPipeline
             return false;
         }
 
-        if (RetryAfterOf(response) > _maxDelay)
+        // The wait is the server's, or the pipeline's when another call's rate limit holds longer.
+        if (RetryAfterOf(response) > _maxDelay || (RateLimitGate.IsRateLimit(response) && _gate.Remaining > _maxDelay))
         {
             return false;
         }
@@ -167,8 +180,25 @@ internal sealed class RetryPipeline
 
     private static bool IsIdempotent(HttpRequestMessage request) => ConferenceOperation.Of(request).IsIdempotent;
 
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(RetryAfterHeader.Name, out var values)
-            ? RetryAfterHeader.Parse(string.Join(',', values), response.Headers.Date, _timeProvider.GetUtcNow())
-            : null;
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => RetryAfterHeader.Of(response, _timeProvider);
+
+    // A rate limit's wait is the gate's, which this answer has closed: until it opens, then this call's
+    // place in the spread, so the calls it held and this one are not released together. Otherwise the
+    // answer's Retry-After, else (null) Polly's backoff.
+    private TimeSpan? DelayAfter(HttpResponseMessage response) =>
+        RateLimitGate.IsRateLimit(response) && _gate.NextWait() is { Remaining.Ticks: > 0, Release: var release }
+            ? release
+            : RetryAfterOf(response);
+
+    /// <summary>Why an attempt is repeated, for the retry counter: a few fixed words.</summary>
+    private static string ReasonOf(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Result is { } response
+            ? response.StatusCode switch
+            {
+                HttpStatusCode.TooManyRequests => "rate_limited",
+                HttpStatusCode.Locked => "locked",
+                HttpStatusCode.RequestTimeout => "timeout",
+                _ => "gateway",
+            }
+            : outcome.Exception is TimeoutException ? "timeout" : "connection";
 }

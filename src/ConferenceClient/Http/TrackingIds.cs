@@ -11,4 +11,11 @@ internal static class TrackingIds
 
     public static string? Of(HttpResponseMessage response) =>
         response.Headers.TryGetValues(ConferenceControlsClient.TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>
+    /// The ID that logs and traces report for an answer: the server's, without the token whatever it
+    /// echoes (a header is the server's text), else the one this client sent.
+    /// </summary>
+    public static string? Reported(HttpRequestMessage request, HttpResponseMessage response) =>
+        Of(response) is { } answered ? TokenRedaction.Redact(answered, TokenRedaction.TokenOf(request)) : Sent(request);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace Webex.Calling.Conference.Http;
@@ -7,20 +6,10 @@ namespace Webex.Calling.Conference.Http;
 /// <summary>The User-Agent of every request: <c>[ApplicationId ]ConferenceClient/&lt;version&gt; (.NET &lt;version&gt;; &lt;OS&gt;)</c>.</summary>
 internal static class UserAgent
 {
-    private static readonly string ClientPart = $"ConferenceClient/{ClientVersion()} ({Comment($".NET {Environment.Version}; {RuntimeInformation.OSDescription}")})";
+    private static readonly string ClientPart = $"ConferenceClient/{ClientVersion.Value} ({Comment($".NET {Environment.Version}; {RuntimeInformation.OSDescription}")})";
 
     public static string For(string? applicationId) =>
         string.IsNullOrWhiteSpace(applicationId) ? ClientPart : $"{applicationId.Trim()} {ClientPart}";
-
-    // The informational version without its "+commit" suffix.
-    private static string ClientVersion()
-    {
-        var version = typeof(UserAgent).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-                      ?? typeof(UserAgent).Assembly.GetName().Version?.ToString()
-                      ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus >= 0 ? version[..plus] : version;
-    }
 
     // A User-Agent comment may not hold unbalanced parentheses, and a header only printable ASCII; an
     // OS description might have either.
