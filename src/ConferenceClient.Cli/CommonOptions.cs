@@ -20,6 +20,9 @@ internal sealed class CommonOptions
 
     public CommonOptions()
     {
+        Refuse(BaseUrl, SettingValues.BaseAddress);
+        Refuse(Timeout, SettingValues.Seconds);
+        Refuse(MaxRetries, SettingValues.Retries);
         LineOwner.Validators.Add(result => RefuseBlank(result, UsageMessages.BlankLineOwner));
         Org.Validators.Add(result => RefuseBlank(result, UsageMessages.BlankOrg));
         Member.Validators.Add(result =>
@@ -56,7 +59,7 @@ internal sealed class CommonOptions
         Description = $"The API root (default: ${BaseUrlVariable}, else {ConferenceClientOptions.DefaultBaseAddress}); https, or http on a loopback address.",
         HelpName = "url",
         Recursive = true,
-        CustomParser = result => Parse(result, SettingValues.BaseAddress),
+        CustomParser = result => ValueOrDefault(result, SettingValues.BaseAddress),
     };
 
     public Option<TimeSpan?> Timeout { get; } = new("--timeout")
@@ -64,7 +67,7 @@ internal sealed class CommonOptions
         Description = $"How long one attempt may take, in seconds (default: ${TimeoutVariable}, else 30).",
         HelpName = "seconds",
         Recursive = true,
-        CustomParser = result => Parse(result, SettingValues.Seconds),
+        CustomParser = result => ValueOrDefault(result, SettingValues.Seconds),
     };
 
     public Option<int?> MaxRetries { get; } = new("--max-retries")
@@ -73,7 +76,7 @@ internal sealed class CommonOptions
             + "Start, add and the supervisor modes are never resent once they may have reached the API.",
         HelpName = "n",
         Recursive = true,
-        CustomParser = result => Parse(result, SettingValues.Retries),
+        CustomParser = result => ValueOrDefault(result, SettingValues.Retries),
     };
 
     public Option<string?> LineOwner { get; } = new("--line-owner")
@@ -127,27 +130,46 @@ internal sealed class CommonOptions
     }
 
     /// <summary>Whether a parse, even a failed one, asked for JSON: its usage errors are then JSON too.</summary>
-    public bool WantsJson(ParseResult parseResult) =>
-        parseResult.GetResult(Json) is { } json && !json.Errors.Any() && parseResult.GetValue(Json);
+    public bool WantsJson(ParseResult parseResult) => ValueOf(parseResult.CommandResult, Json);
 
     /// <summary>
-    /// The option's value as given, or the default when it is not given or was refused (its own error
-    /// is already reported): validators read values through this, never to throw.
+    /// The option's value as given, or its default when it is not given or cannot be read: validators
+    /// read values through this, and a value that cannot be read (an option given twice, say) already
+    /// has its own parse error.
     /// </summary>
-    public static T? ValueOf<T>(SymbolResult result, Option<T> option) =>
-        result.GetResult(option) is { } given && !given.Errors.Any() ? result.GetValue(option) : default;
-
-    private static T? Parse<T>(ArgumentResult result, SettingValue<T> setting)
+    public static T? ValueOf<T>(SymbolResult result, Option<T> option)
     {
-        var text = result.Tokens[0].Value;
-        if (setting.TryParse(text, out var value))
+        if (result.GetResult(option) is null)
         {
-            return value;
+            return default;
         }
 
-        result.AddError(setting.Refusal(((OptionResult)result.Parent!).Option.Name, text));
-        return default;
+        try
+        {
+            return result.GetValue(option);
+        }
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
     }
+
+    // The parser never fails, so that a refused text reads as the setting's placeholder instead of
+    // throwing; the option's validator reports it (Refuse).
+    private static T ValueOrDefault<T>(ArgumentResult result, SettingValue<T> setting)
+    {
+        _ = setting.TryParse(result.Tokens[0].Value, out var value);
+        return value;
+    }
+
+    private static void Refuse<T, TSetting>(Option<T> option, SettingValue<TSetting> setting) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !setting.TryParse(token.Value, out _))
+            {
+                result.AddError(setting.Refusal(option.Name, token.Value));
+            }
+        });
 
     private static void RefuseBlank(OptionResult result, string message)
     {

@@ -66,7 +66,7 @@ internal static class ConferenceCli
             var token = args[i] == "--token" && i + 1 < args.Length ? args[i + 1]
                 : args[i].StartsWith("--token=", StringComparison.Ordinal) ? args[i]["--token=".Length..]
                 : null;
-            if (!string.IsNullOrEmpty(token))
+            if (!string.IsNullOrWhiteSpace(token))
             {
                 message = message.Replace(token, "***", StringComparison.Ordinal);
             }

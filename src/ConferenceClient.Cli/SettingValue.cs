@@ -1,6 +1,6 @@
 namespace Webex.Calling.Conference.Cli;
 
-/// <summary>Reads the text of a setting; false when the text breaks the setting's rule.</summary>
+/// <summary>Reads the text of a setting; false when the text breaks the setting's rule, with a placeholder (never null) as the value.</summary>
 internal delegate bool SettingParser<T>(string text, out T value);
 
 /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Testing;
@@ -30,13 +31,14 @@ public abstract class CliTest
     protected static async Task<CliResult> RunAsync(
         string[] args,
         IDictionary<string, string?>? environment = null,
-        Action<ConferenceClientOptions>? configureClient = null)
+        Action<ConferenceClientOptions>? configureClient = null,
+        CancellationToken cancellationToken = default)
     {
         // One line ending on every platform, so expected output can be written as text.
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
 
-        var exitCode = await ConferenceCli.RunAsync(args, stdout, stderr, environment ?? new Dictionary<string, string?>(), configureClient);
+        var exitCode = await ConferenceCli.RunAsync(args, stdout, stderr, environment ?? new Dictionary<string, string?>(), configureClient, cancellationToken);
 
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }
