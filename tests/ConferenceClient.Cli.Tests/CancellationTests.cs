@@ -22,14 +22,14 @@ public class CancellationTests : CliTest
         Simulator.InjectFault(SimulatedFault.Delay(Held));
         using var ctrlC = new CancellationTokenSource();
 
-        var run = RunAsync(SimulatorArgs("show"), cancellationToken: ctrlC.Token);
+        var run = RunAsync(AgainstSimulator("show"), cancellationToken: ctrlC.Token);
         await Journal.WaitForAsync(Simulator, SimulatedOperation.GetConferenceDetails);
         await ctrlC.CancelAsync();
         var result = await run;
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That(result.Stdout, Is.Empty);
-        Assert.That(result.Stderr, Is.EqualTo($"cancelled: show was cancelled before {ApiName()} answered.\n"));
+        Assert.That(result.Stderr, Is.EqualTo($"cancelled: show was cancelled before {SimulatorApiName} answered.\n"));
     }
 
     [Test]
@@ -39,7 +39,7 @@ public class CancellationTests : CliTest
         Simulator.InjectFault(SimulatedFault.Delay(Held), operation: SimulatedOperation.Mute);
         using var ctrlC = new CancellationTokenSource();
 
-        var run = RunAsync(SimulatorArgs("mute", "call-1"), cancellationToken: ctrlC.Token);
+        var run = RunAsync(AgainstSimulator("mute", "call-1"), cancellationToken: ctrlC.Token);
         await Journal.WaitForAsync(Simulator, SimulatedOperation.Mute);
         await ctrlC.CancelAsync();
         var result = await run;
@@ -54,7 +54,7 @@ public class CancellationTests : CliTest
         Simulator.InjectFault(SimulatedFault.Delay(Held));
         using var ctrlC = new CancellationTokenSource();
 
-        var run = RunAsync(SimulatorArgs("show", "--json"), cancellationToken: ctrlC.Token);
+        var run = RunAsync(AgainstSimulator("show", "--json"), cancellationToken: ctrlC.Token);
         await Journal.WaitForAsync(Simulator, SimulatedOperation.GetConferenceDetails);
         await ctrlC.CancelAsync();
         var result = await run;
@@ -74,7 +74,7 @@ public class CancellationTests : CliTest
         }
 
         Simulator.InjectFault(SimulatedFault.Delay(Held));
-        using var tool = StartTool(SimulatorArgs("show"));
+        using var tool = StartTool(AgainstSimulator("show"));
         var stderr = tool.StandardError.ReadToEndAsync();
         var stdout = tool.StandardOutput.ReadToEndAsync();
 
@@ -88,7 +88,7 @@ public class CancellationTests : CliTest
         await tool.WaitForExitAsync(patience.Token);
 
         Assert.That(tool.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
-        Assert.That((await stderr).ReplaceLineEndings("\n"), Is.EqualTo($"cancelled: show was cancelled before {ApiName()} answered.\n"));
+        Assert.That((await stderr).ReplaceLineEndings("\n"), Is.EqualTo($"cancelled: show was cancelled before {SimulatorApiName} answered.\n"));
         Assert.That(await stdout, Is.Empty);
     }
 
@@ -115,9 +115,4 @@ public class CancellationTests : CliTest
 
         return Process.Start(start)!;
     }
-
-    private string[] SimulatorArgs(params string[] args) =>
-        [.. args, "--base-url", Simulator.BaseAddress.ToString(), "--token", Simulator.AccessToken];
-
-    private string ApiName() => $"the API at {Simulator.BaseAddress.GetLeftPart(UriPartial.Authority)}";
 }

@@ -18,7 +18,7 @@ public class ExitCodesTests : CliTest
         var result = await RunAgainstSimulatorAsync("deafen", "no-such-call");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError));
-        Assert.That(result.Stderr, Does.Contain($"the API at {Simulator.BaseAddress.GetLeftPart(UriPartial.Authority)} answered 404: The call no-such-call was not found."));
+        Assert.That(result.Stderr, Does.Contain($"{SimulatorApiName} answered 404: The call no-such-call was not found."));
         Assert.That(result.Stderr, Does.Contain(LastRequest(SimulatedOperation.DeafenParticipant).TrackingId));
         Assert.That(result.Stdout, Is.Empty);
     }

@@ -23,7 +23,7 @@ public class TimeAndRetriesTests : CliTest
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Unreachable));
         Assert.That(result.Stderr, Is.EqualTo(
-            $"error: {ApiName()} did not answer within 0.1 s, the limit per attempt (--timeout); attempts made: 2.\n"));
+            $"error: {SimulatorApiName} did not answer within 0.1 s, the limit per attempt (--timeout); attempts made: 2.\n"));
         Assert.That(Simulator.Requests.Count(r => r.Operation == SimulatedOperation.GetConferenceDetails), Is.EqualTo(2));
     }
 
@@ -83,9 +83,7 @@ public class TimeAndRetriesTests : CliTest
         var result = await RunAgainstSimulatorAsync("show", "--max-retries", "0");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError));
-        Assert.That(result.Stderr, Does.StartWith($"error: {ApiName()} answered 503"));
+        Assert.That(result.Stderr, Does.StartWith($"error: {SimulatorApiName} answered 503"));
         Assert.That(Simulator.Requests, Has.Count.EqualTo(1));
     }
-
-    private string ApiName() => $"the API at {Simulator.BaseAddress.GetLeftPart(UriPartial.Authority)}";
 }

@@ -20,9 +20,15 @@ public abstract class CliTest
     [TearDown]
     public void StopSimulator() => Simulator.Dispose();
 
+    /// <summary>How the tool names the simulator reached through --base-url: by its address.</summary>
+    protected string SimulatorApiName => $"the API at {Simulator.BaseAddress.GetLeftPart(UriPartial.Authority)}";
+
     /// <summary>Runs the tool against the simulator, with its address and token.</summary>
-    protected Task<CliResult> RunAgainstSimulatorAsync(params string[] args) =>
-        RunAsync([.. args, "--base-url", Simulator.BaseAddress.ToString(), "--token", Simulator.AccessToken]);
+    protected Task<CliResult> RunAgainstSimulatorAsync(params string[] args) => RunAsync(AgainstSimulator(args));
+
+    /// <summary>The command line with the simulator's address and token.</summary>
+    protected string[] AgainstSimulator(params string[] args) =>
+        [.. args, "--base-url", Simulator.BaseAddress.ToString(), "--token", Simulator.AccessToken];
 
     /// <summary>
     /// Runs the tool with exactly these arguments, in an environment of <paramref name="environment"/> only
