@@ -59,7 +59,7 @@ internal sealed class CommonOptions
         Description = $"The API root (default: ${BaseUrlVariable}, else {ConferenceClientOptions.DefaultBaseAddress}); https, or http on a loopback address.",
         HelpName = "url",
         Recursive = true,
-        CustomParser = result => ValueOrDefault(result, SettingValues.BaseAddress),
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.BaseAddress),
     };
 
     public Option<TimeSpan?> Timeout { get; } = new("--timeout")
@@ -67,7 +67,7 @@ internal sealed class CommonOptions
         Description = $"How long one attempt may take, in seconds (default: ${TimeoutVariable}, else 30).",
         HelpName = "seconds",
         Recursive = true,
-        CustomParser = result => ValueOrDefault(result, SettingValues.Seconds),
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.Seconds),
     };
 
     public Option<int?> MaxRetries { get; } = new("--max-retries")
@@ -76,7 +76,7 @@ internal sealed class CommonOptions
             + "Start, add and the supervisor modes are never resent once they may have reached the API.",
         HelpName = "n",
         Recursive = true,
-        CustomParser = result => ValueOrDefault(result, SettingValues.Retries),
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.Retries),
     };
 
     public Option<string?> LineOwner { get; } = new("--line-owner")
@@ -156,7 +156,7 @@ internal sealed class CommonOptions
 
     // The parser never fails, so that a refused text reads as the setting's placeholder instead of
     // throwing; the option's validator reports it (Refuse).
-    private static T ValueOrDefault<T>(ArgumentResult result, SettingValue<T> setting)
+    private static T ValueOrPlaceholder<T>(ArgumentResult result, SettingValue<T> setting)
     {
         _ = setting.TryParse(result.Tokens[0].Value, out var value);
         return value;
