@@ -12,15 +12,18 @@ public static class Journal
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    /// <summary>Returns once a request of <paramref name="operation"/> has arrived (its answer may still be held).</summary>
-    public static async Task WaitForAsync(ConferenceSimulator simulator, SimulatedOperation operation)
+    /// <summary>
+    /// Returns once <paramref name="count"/> requests of <paramref name="operation"/> have arrived (their
+    /// answers may still be held): an attempt the client has given up on may still be on its way.
+    /// </summary>
+    public static async Task WaitForAsync(ConferenceSimulator simulator, SimulatedOperation operation, int count = 1)
     {
         var started = Stopwatch.GetTimestamp();
-        while (!simulator.Requests.Any(r => r.Operation == operation))
+        while (simulator.Requests.Count(r => r.Operation == operation) < count)
         {
             if (Stopwatch.GetElapsedTime(started) > Patience)
             {
-                Assert.Fail($"No {operation} request reached the simulator within {Patience.TotalSeconds} s.");
+                Assert.Fail($"Fewer than {count} {operation} requests reached the simulator within {Patience.TotalSeconds} s.");
             }
 
             await Task.Delay(5);
