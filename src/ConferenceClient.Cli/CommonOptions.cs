@@ -1,100 +1,181 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Linq;
 
 namespace Webex.Calling.Conference.Cli;
 
-/// <summary>The options every command takes: where to connect, and how to print.</summary>
+/// <summary>
+/// The options of the tool: where to connect, whose conference, and how to print. They are recursive
+/// options of the root command, so they may come before or after the command; which command takes
+/// which is checked by <see cref="UsageRules"/>.
+/// </summary>
 internal sealed class CommonOptions
 {
     public const string TokenVariable = "WEBEX_ACCESS_TOKEN";
+    public const string BaseUrlVariable = "WEBEX_BASE_URL";
+    public const string TimeoutVariable = "WEBEX_TIMEOUT";
+    public const string MaxRetriesVariable = "WEBEX_MAX_RETRIES";
+
+    public CommonOptions()
+    {
+        Refuse(BaseUrl, SettingValues.BaseAddress);
+        Refuse(Timeout, SettingValues.Seconds);
+        Refuse(MaxRetries, SettingValues.Retries);
+        LineOwner.Validators.Add(result => RefuseBlank(result, UsageMessages.BlankLineOwner));
+        Org.Validators.Add(result => RefuseBlank(result, UsageMessages.BlankOrg));
+        Member.Validators.Add(result =>
+        {
+            var member = result.GetValueOrDefault<string?>();
+            if (member is "me")
+            {
+                result.AddError(UsageMessages.MemberIsMe);
+            }
+            else if (string.IsNullOrWhiteSpace(member) || member is "." or "..")
+            {
+                // "." and ".." would name another path once escaped into members/{memberId}.
+                result.AddError(UsageMessages.BadMember);
+            }
+        });
+    }
 
     public Option<string?> Token { get; } = new("--token")
     {
-        Description = $"The Webex access token (default: ${TokenVariable}). Without one, a built-in simulator answers.",
+        Description = $"The Webex access token (default: ${TokenVariable}). Commands that talk to Webex need one, or --simulator.",
+        HelpName = "token",
+        Recursive = true,
+    };
+
+    public Option<bool> Simulator { get; } = new("--simulator")
+    {
+        Description = "Run the command on a built-in simulator instead of Webex, with the calls call-1, call-2 and call-3 made up front "
+            + "on the line or member the options name, and call-1 and call-2 in a conference (except for start).",
+        Recursive = true,
+    };
+
+    public Option<Uri?> BaseUrl { get; } = new("--base-url")
+    {
+        Description = $"The API root (default: ${BaseUrlVariable}, else {ConferenceClientOptions.DefaultBaseAddress}); https, or http on a loopback address.",
+        HelpName = "url",
+        Recursive = true,
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.BaseAddress),
+    };
+
+    public Option<TimeSpan?> Timeout { get; } = new("--timeout")
+    {
+        Description = $"How long one attempt may take, in seconds (default: ${TimeoutVariable}, else 30).",
+        HelpName = "seconds",
+        Recursive = true,
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.Seconds),
+    };
+
+    public Option<int?> MaxRetries { get; } = new("--max-retries")
+    {
+        Description = $"How many times a failed attempt may be retried, 0 to {SettingValues.MostRetries} (default: ${MaxRetriesVariable}, else 3). "
+            + "Start, add and the supervisor modes are never resent once they may have reached the API.",
+        HelpName = "n",
+        Recursive = true,
+        CustomParser = result => ValueOrPlaceholder(result, SettingValues.Retries),
     };
 
     public Option<string?> LineOwner { get; } = new("--line-owner")
     {
-        Description = "Act on the secondary line of this user, workspace or virtual line.",
+        Description = "Act on the secondary line of this user, workspace or virtual line (show, start, release, add, hold, resume).",
+        HelpName = "id",
+        Recursive = true,
     };
 
     public Option<string?> Member { get; } = new("--member")
     {
         Description = "Act on the conference of this member (person, workspace or virtual line), as an administrator's Service App.",
+        HelpName = "id",
+        Recursive = true,
     };
 
     public Option<string?> Org { get; } = new("--org")
     {
         Description = "The organisation of --member (default: the Service App's own).",
+        HelpName = "id",
+        Recursive = true,
     };
 
     public Option<bool> Me { get; } = new("--me")
     {
         Description = "Act on your own conference through the members/me paths.",
-    };
-
-    public Option<Uri?> BaseUrl { get; } = new("--base-url")
-    {
-        Description = $"The API root (default: {ConferenceClientOptions.DefaultBaseAddress}).",
-        CustomParser = AbsoluteUri,
+        Recursive = true,
     };
 
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Print JSON instead of text, one object per line.",
+        Description = "Print JSON Lines: one JSON object per line, on stdout and on stderr.",
+        Recursive = true,
     };
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "Trace every request and response on stderr (the token is shown as ***).",
+        Description = "Trace every attempt on stderr (the token shown as ***), and the whole chain of causes of a failure.",
+        Recursive = true,
     };
 
-    /// <param name="command">The command.</param>
-    /// <param name="takesLineOwner">False for mute, unmute, deafen and undeafen: the API takes no line owner there.</param>
-    public void AddConnectionOptions(Command command, bool takesLineOwner)
+    /// <summary>The options of a command that talks to the API, which demo does not take.</summary>
+    public IReadOnlyList<Option> Connection => [Token, Simulator, BaseUrl, Timeout, MaxRetries, LineOwner, Member, Org, Me];
+
+    public void AddTo(RootCommand root)
     {
-        command.Options.Add(Token);
-        if (takesLineOwner)
+        foreach (var option in Connection.Append(Json).Append(Verbose))
         {
-            command.Options.Add(LineOwner);
+            root.Options.Add(option);
+        }
+    }
+
+    /// <summary>Whether a parse, even a failed one, asked for JSON: its usage errors are then JSON too.</summary>
+    public bool WantsJson(ParseResult parseResult) => ValueOf(parseResult.CommandResult, Json);
+
+    /// <summary>
+    /// The option's value as given, or its default when it is not given or cannot be read: validators
+    /// read values through this, and a value that cannot be read (an option given twice, say) already
+    /// has its own parse error.
+    /// </summary>
+    public static T? ValueOf<T>(SymbolResult result, Option<T> option)
+    {
+        if (result.GetResult(option) is null)
+        {
+            return default;
         }
 
-        command.Options.Add(Member);
-        command.Options.Add(Org);
-        command.Options.Add(Me);
-        command.Options.Add(BaseUrl);
-        AddOutputOptions(command);
-    }
-
-    public void AddOutputOptions(Command command)
-    {
-        command.Options.Add(Json);
-        command.Options.Add(Verbose);
-    }
-
-    // An empty variable is an unset one, as shells make it easy to export one by mistake.
-    public ConnectionSettings ConnectionOf(ParseResult parseResult, CliContext context) => new(
-        parseResult.GetValue(Token) ?? NonBlank(context.ReadVariable(TokenVariable)),
-        parseResult.GetValue(LineOwner),
-        parseResult.GetValue(BaseUrl),
-        parseResult.GetValue(Verbose),
-        parseResult.GetValue(Member),
-        parseResult.GetValue(Org),
-        parseResult.GetValue(Me));
-
-    // System.CommandLine cannot convert to Uri itself; a bad URL is a parse error like any other.
-    private static Uri? AbsoluteUri(ArgumentResult result)
-    {
-        var text = result.Tokens[0].Value;
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        try
         {
-            return uri;
+            return result.GetValue(option);
         }
-
-        result.AddError($"--base-url needs an absolute URL such as {ConferenceClientOptions.DefaultBaseAddress}, not '{text}'.");
-        return null;
+        catch (InvalidOperationException)
+        {
+            return default;
+        }
     }
 
-    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    // The parser never fails, so that a refused text reads as the setting's placeholder instead of
+    // throwing; the option's validator reports it (Refuse).
+    private static T ValueOrPlaceholder<T>(ArgumentResult result, SettingValue<T> setting)
+    {
+        _ = setting.TryParse(result.Tokens[0].Value, out var value);
+        return value;
+    }
+
+    private static void Refuse<T, TSetting>(Option<T> option, SettingValue<TSetting> setting) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !setting.TryParse(token.Value, out _))
+            {
+                result.AddError(setting.Refusal(option.Name, token.Value));
+            }
+        });
+
+    private static void RefuseBlank(OptionResult result, string message)
+    {
+        if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+        {
+            result.AddError(message);
+        }
+    }
 }

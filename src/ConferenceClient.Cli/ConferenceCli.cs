@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using Webex.Calling.Conference.Cli.Output;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -18,12 +21,16 @@ internal static class ConferenceCli
     /// <param name="stderr">Where errors, notices and the <c>--verbose</c> trace go.</param>
     /// <param name="environment">The environment variables to read; the process's when null.</param>
     /// <param name="configureClient">Adjusts the client's options last (tests use it for fewer retries and short timeouts).</param>
+    /// <param name="cancellationToken">
+    /// Cancels the command as Ctrl+C does (System.CommandLine cancels the same way on SIGINT and SIGTERM).
+    /// </param>
     public static async Task<int> RunAsync(
         string[] args,
         TextWriter stdout,
         TextWriter stderr,
         IDictionary<string, string?>? environment = null,
-        Action<ConferenceClientOptions>? configureClient = null)
+        Action<ConferenceClientOptions>? configureClient = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -33,27 +40,25 @@ internal static class ConferenceCli
             ? Environment.GetEnvironmentVariable
             : name => environment.TryGetValue(name, out var value) ? value : null;
         var context = new CliContext(stdout, stderr, readVariable, configureClient);
-        var parseResult = new ConferenceCommands(context).Create().Parse(args);
+        var commands = new ConferenceCommands(context);
+        var parseResult = commands.Create().Parse(args);
 
-        // System.CommandLine answers parse errors with 1; usage errors here are 2, whoever finds them.
+        // System.CommandLine answers parse errors with 1 and in plain text; usage errors here are 2,
+        // whoever finds them, and JSON with --json.
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                await stderr.WriteLineAsync($"error: {WithoutTokens(error.Message, args)}");
-            }
-
             var command = parseResult.CommandResult.Command;
-            var helpCommand = command is RootCommand ? Name : $"{Name} {command.Name}";
-            await stderr.WriteLineAsync($"Run '{helpCommand} --help' for usage.");
+            var help = command is RootCommand ? $"{Name} --help" : $"{Name} {command.Name} --help";
+            ConsoleOutput.Create(commands.Options.WantsJson(parseResult), verbose: false, stdout, stderr)
+                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], help);
             return ExitCodes.Usage;
         }
 
-        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
     }
 
-    // A misplaced --token (e.g. before the command) makes its value an unrecognised argument, which the
-    // parse error would quote: the value is masked wherever it appears.
+    // A misplaced --token (e.g. given twice) makes its value an unrecognised argument, which the parse
+    // error would quote: the value is masked wherever it appears.
     private static string WithoutTokens(string message, string[] args)
     {
         for (var i = 0; i < args.Length; i++)
@@ -61,7 +66,7 @@ internal static class ConferenceCli
             var token = args[i] == "--token" && i + 1 < args.Length ? args[i + 1]
                 : args[i].StartsWith("--token=", StringComparison.Ordinal) ? args[i]["--token=".Length..]
                 : null;
-            if (!string.IsNullOrEmpty(token))
+            if (!string.IsNullOrWhiteSpace(token))
             {
                 message = message.Replace(token, "***", StringComparison.Ordinal);
             }

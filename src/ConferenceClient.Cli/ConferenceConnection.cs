@@ -1,53 +1,45 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Cli.Simulation;
 using Webex.Calling.Conference.Testing;
 
 namespace Webex.Calling.Conference.Cli;
 
-/// <summary>The client a command talks through: to Webex with a token, or to a built-in simulator without one.</summary>
+/// <summary>The client a command talks through: to the API its token and address name, or to a built-in simulator with --simulator.</summary>
 internal sealed class ConferenceConnection : IDisposable
 {
     private readonly ConferenceSimulator? _simulator;
 
     private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator, ConnectionSettings settings)
     {
-        Client = client;
         _simulator = simulator;
-        Target = settings.MemberId is { } memberId ? ConferenceTarget.Member(client, memberId, settings.OrgId)
-            : settings.Me ? ConferenceTarget.Me(client)
-            : ConferenceTarget.User(client);
+        Target = ConferenceTarget.For(client, settings);
     }
-
-    public IConferenceControlsClient Client { get; }
 
     /// <summary>Whose conference the command acts on, as --member and --me say.</summary>
     public ConferenceTarget Target { get; }
 
-    /// <exception cref="ArgumentException">The settings cannot make a client (a blank token, a base URL without a token, ...).</exception>
-    public static ConferenceConnection Open(ConnectionSettings settings, CliContext context)
+    /// <summary>
+    /// Connects as <paramref name="settings"/> say, which the usage rules have checked. With --simulator,
+    /// starts one with the calls <paramref name="command"/> needs, and says so on stderr.
+    /// </summary>
+    public static async Task<ConferenceConnection> OpenAsync(
+        ConnectionSettings settings, string command, Endpoint endpoint, ConsoleOutput output, CliContext context, CancellationToken cancellationToken)
     {
-        ValidateScope(settings);
-        if (settings.Token is { } token)
+        if (!settings.Simulator)
         {
-            if (string.IsNullOrWhiteSpace(token))
-            {
-                throw new ArgumentException("--token is blank: pass a Webex access token, or leave --token out to use the built-in simulator.");
-            }
-
-            return new ConferenceConnection(CreateClient(token, settings.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator: null, settings);
+            var client = CreateClient(settings.Token!, settings.BaseAddress, settings, endpoint, output, context);
+            return new ConferenceConnection(client, simulator: null, settings);
         }
 
-        // The simulator has its own address: a base URL without a token would silently not be used.
-        if (settings.BaseAddress is not null)
-        {
-            throw new ArgumentException($"--base-url needs a token: pass --token or set {CommonOptions.TokenVariable}.");
-        }
-
-        context.Stderr.WriteLine("no token: using the built-in simulator, which starts with no calls (try 'demo'); pass --token or set " + CommonOptions.TokenVariable + " for Webex");
         var simulator = ConferenceSimulator.Start();
         try
         {
-            return new ConferenceConnection(
-                CreateClient(simulator.AccessToken, simulator.BaseAddress, settings.LineOwnerId, settings.Verbose, context), simulator, settings);
+            output.Seeded(await SimulatorSeed.PlantAsync(simulator, settings, command, cancellationToken));
+            var client = CreateClient(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context);
+            return new ConferenceConnection(client, simulator, settings);
         }
         catch
         {
@@ -56,35 +48,32 @@ internal sealed class ConferenceConnection : IDisposable
         }
     }
 
-    // The members paths take no line owner, and a conference belongs to one owner at a time.
-    private static void ValidateScope(ConnectionSettings settings)
+    /// <summary>
+    /// A client with the library's retries and timeouts, or those the settings give; it counts each
+    /// attempt for <paramref name="endpoint"/>, and traces it on stderr with --verbose.
+    /// </summary>
+    public static IConferenceControlsClient CreateClient(
+        string token, Uri? baseAddress, ConnectionSettings settings, Endpoint endpoint, ConsoleOutput output, CliContext context)
     {
-        if (settings.MemberId is not null && settings.Me)
+        var options = new ConferenceClientOptions { AccessToken = token, BaseAddress = baseAddress, LineOwnerId = settings.LineOwnerId };
+        if (settings.Timeout is { } timeout)
         {
-            throw new ArgumentException("--member and --me name two different conferences: give one.");
+            options.Timeout = timeout;
         }
 
-        if (settings.OrgId is not null && settings.MemberId is null)
+        if (settings.MaxRetries is { } maxRetries)
         {
-            throw new ArgumentException("--org is the organisation of --member: give --member too.");
+            options.MaxRetries = maxRetries;
         }
 
-        if (settings.MemberId is not null && settings.LineOwnerId is not null)
+        options.AttemptHandlers.Add(() => new AttemptCounter(endpoint));
+        if (settings.Verbose)
         {
-            throw new ArgumentException("--line-owner does not apply to --member: the members paths take no line owner.");
-        }
-    }
-
-    /// <summary>A client with the library's retries and timeouts, tracing each attempt on stderr when <paramref name="verbose"/>.</summary>
-    public static IConferenceControlsClient CreateClient(string token, Uri? baseAddress, string? lineOwnerId, bool verbose, CliContext context)
-    {
-        var options = new ConferenceClientOptions { AccessToken = token, BaseAddress = baseAddress, LineOwnerId = lineOwnerId };
-        if (verbose)
-        {
-            options.AttemptHandlers.Add(() => new RequestTracer(context.Stderr));
+            options.AttemptHandlers.Add(() => new RequestTracer(output));
         }
 
         context.ConfigureClient?.Invoke(options);
+        endpoint.AttemptTimeout = options.Timeout;
         return new ConferenceControlsClient(options);
     }
 

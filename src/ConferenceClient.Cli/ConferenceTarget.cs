@@ -23,11 +23,11 @@ internal sealed class ConferenceTarget
         _me = me;
     }
 
-    public static ConferenceTarget User(IConferenceControlsClient client) => new(client, null, null);
-
-    public static ConferenceTarget Member(IConferenceControlsClient client, string memberId, string? orgId) => new(client, client.ForMember(memberId, orgId), null);
-
-    public static ConferenceTarget Me(IConferenceControlsClient client) => new(client, null, client.ForMe());
+    /// <summary>The conference that <paramref name="settings"/> name (--member, --me, or the user's).</summary>
+    public static ConferenceTarget For(IConferenceControlsClient client, ConnectionSettings settings) =>
+        settings.MemberId is { } memberId ? new(client, client.ForMember(memberId, settings.OrgId), null)
+        : settings.Me ? new(client, null, client.ForMe())
+        : new(client, null, null);
 
     public Task<ConferenceDetails> GetConferenceDetailsAsync(CancellationToken ct) =>
         _member?.GetConferenceDetailsAsync(ct) ?? _me?.GetConferenceDetailsAsync(cancellationToken: ct) ?? _user.GetConferenceDetailsAsync(cancellationToken: ct);
@@ -65,7 +65,7 @@ internal sealed class ConferenceTarget
 
     public Task SupervisorCoachAsync(CancellationToken ct) => _member?.SupervisorCoachAsync(ct) ?? _me?.SupervisorCoachAsync(ct) ?? SupervisorOnly("coach");
 
-    // The API has the supervisor modes only under members/: the bare paths have none.
-    private static Task SupervisorOnly(string command) =>
-        throw new ArgumentException($"{command} acts on a member's conference or your own through members/me: add --member ID or --me.");
+    // The API has the supervisor modes only under members/: the bare paths have none. The usage rules
+    // refuse such a command line, so getting here is a bug.
+    private static Task SupervisorOnly(string command) => throw new InvalidOperationException(UsageMessages.NeedsMemberOrMe(command));
 }

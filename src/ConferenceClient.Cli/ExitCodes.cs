@@ -8,14 +8,17 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>A bad command line or argument: fix the command and run it again.</summary>
+    /// <summary>A bad command line or argument: fix the command and run it again. Nothing was sent.</summary>
     public const int Usage = 2;
 
-    /// <summary>Webex answered with an error: the tracking ID on stderr is the one to quote to Webex support.</summary>
+    /// <summary>The API answered with an error: the tracking ID on stderr is the one to quote to Webex support.</summary>
     public const int ApiError = 3;
 
-    /// <summary>Webex could not be reached, or did not answer in time.</summary>
+    /// <summary>The API could not be reached, or did not answer in time.</summary>
     public const int Unreachable = 4;
+
+    /// <summary>Ctrl+C (SIGINT) stopped the command: 128 + 2, as shells report a process ended by SIGINT.</summary>
+    public const int Cancelled = 130;
 
     /// <summary>The exit code of an expected failure; null for a bug, which System.CommandLine reports as 1.</summary>
     public static int? For(Exception error) => error switch

@@ -1,50 +1,60 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
+using Webex.Calling.Conference.Cli.Output;
 
 namespace Webex.Calling.Conference.Cli;
 
 /// <summary>
-/// <c>--verbose</c>: writes each attempt (retries included) with its headers, status, time and tracking ID.
-/// It sits after the token is set, so it redacts every authorization header.
+/// <c>--verbose</c>: traces each attempt (retries included) with its headers, status, time and tracking ID,
+/// as text or JSON as the output is. It sits after the token is set, so it redacts every authorization header.
 /// </summary>
-internal sealed class RequestTracer(TextWriter log) : DelegatingHandler
+internal sealed class RequestTracer(ConsoleOutput output) : DelegatingHandler
 {
     private const string Redacted = "***";
     private const string TrackingIdHeader = "TrackingID";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var target = $"{request.Method} {request.RequestUri?.PathAndQuery}";
-        log.WriteLine($"--> {target}");
-        foreach (var header in request.Headers)
+        var method = request.Method.Method;
+        var path = request.RequestUri?.PathAndQuery ?? string.Empty;
+        output.Trace(new RequestTrace(RequestTrace.Sent, method, path)
         {
-            log.WriteLine($"    {header.Key}: {Shown(header.Key, header.Value)}");
-        }
+            Headers = [.. request.Headers.Select(h => KeyValuePair.Create(h.Key, Shown(h.Key, h.Value)))],
+        });
 
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            var trackingId = TrackingIdOf(response.Headers) ?? TrackingIdOf(request.Headers) ?? "none";
-            log.WriteLine($"<-- {(int)response.StatusCode} {response.ReasonPhrase} {target} in {ElapsedMs(started)} ms, tracking ID {trackingId}");
+            output.Trace(new RequestTrace(RequestTrace.Answered, method, path)
+            {
+                Status = (int)response.StatusCode,
+                Reason = response.ReasonPhrase,
+                ElapsedMs = ElapsedMs(started),
+                TrackingId = TrackingIdOf(response.Headers) ?? TrackingIdOf(request.Headers),
+            });
             return response;
         }
         catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
         {
-            log.WriteLine($"<-- failed {target} after {ElapsedMs(started)} ms: {error.Message}");
+            output.Trace(new RequestTrace(RequestTrace.Failed, method, path) { ElapsedMs = ElapsedMs(started), Error = Redact(FailureCause.Innermost(error), request) });
             throw;
         }
     }
 
     private static string Shown(string name, IEnumerable<string> values) =>
         name.Contains("Authorization", StringComparison.OrdinalIgnoreCase) ? Redacted : string.Join(", ", values);
+
+    // A transport's text may quote what the server sent; the library redacts what it throws, but this
+    // handler sees the failure first.
+    private static string Redact(string text, HttpRequestMessage request) =>
+        request.Headers.Authorization?.Parameter is { Length: > 0 } token ? text.Replace(token, Redacted, StringComparison.Ordinal) : text;
 
     private static string? TrackingIdOf(HttpHeaders headers) =>
         headers.TryGetValues(TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;

@@ -59,6 +59,16 @@ public class DemoScriptTests : CliTest
     }
 
     [Test]
+    public async Task Demo_with_json_and_verbose_is_json_lines_on_both_streams()
+    {
+        var result = await RunAsync(["demo", "--json", "--verbose"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(JsonLines.Of(result.Stdout).Select(line => (int?)line["step"]), Is.EqualTo(Enumerable.Range(1, 10).Cast<int?>()));
+        Assert.That(JsonLines.Of(result.Stderr).Select(line => (string?)line["trace"]!["event"]), Does.Contain("request").And.Contain("response"));
+    }
+
+    [Test]
     public async Task Demo_with_verbose_traces_the_rate_limited_attempt_and_its_retry()
     {
         var result = await RunAsync(["demo", "--verbose"]);
@@ -74,5 +84,6 @@ public class DemoScriptTests : CliTest
         var result = await RunAsync(["demo", "--token", "a-token"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(result.Stderr, Does.StartWith("error: demo plays on its own built-in simulator and takes only --json and --verbose, not --token."));
     }
 }

@@ -18,21 +18,9 @@ public class ExitCodesTests : CliTest
         var result = await RunAgainstSimulatorAsync("deafen", "no-such-call");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError));
-        Assert.That(result.Stderr, Does.Contain("404").And.Contain("The call no-such-call was not found."));
+        Assert.That(result.Stderr, Does.Contain($"{SimulatorApiName} answered 404: The call no-such-call was not found."));
         Assert.That(result.Stderr, Does.Contain(LastRequest(SimulatedOperation.DeafenParticipant).AnsweredTrackingId));
         Assert.That(result.Stdout, Is.Empty);
-    }
-
-    [TestCase("--token", "SECRET-value-123", "show")]
-    [TestCase("--token=SECRET-value-123", "show", null)]
-    public async Task A_misplaced_token_is_never_echoed_in_the_usage_error(string first, string? second, string? third)
-    {
-        string[] args = [.. new[] { first, second, third }.OfType<string>()];
-
-        var result = await RunAsync(args);
-
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr + result.Stdout, Does.Not.Contain("SECRET-value-123"));
     }
 
     [TestCase("mute")]
@@ -99,25 +87,6 @@ public class ExitCodesTests : CliTest
     }
 
     [Test]
-    public async Task Start_with_one_call_id_exits_2()
-    {
-        var result = await RunAgainstSimulatorAsync("start", "call-1");
-
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain("callIds needs at least 2 values; 1 given."));
-    }
-
-    [TestCase("not a url", "absolute URL")]
-    [TestCase("http://example.com/v1/", "https")]
-    public async Task A_bad_base_url_exits_2(string baseUrl, string complaint)
-    {
-        var result = await RunAsync(["show", "--token", "a-token", "--base-url", baseUrl]);
-
-        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain(complaint));
-    }
-
-    [Test]
     public async Task An_unreachable_base_url_exits_4()
     {
         var result = await RunAsync(
@@ -125,7 +94,7 @@ public class ExitCodesTests : CliTest
             configureClient: options => options.MaxRetries = 0);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Unreachable));
-        Assert.That(result.Stderr, Does.StartWith("error: cannot reach the API: "));
+        Assert.That(result.Stderr, Does.StartWith("error: cannot reach the API at http://127.0.0.1:"));
     }
 
     [Test]

@@ -77,7 +77,7 @@ public class SpecCoverageTests
         using var simulator = ConferenceSimulator.Start();
         var served = new HashSet<(string Name, string? MemberId)>();
         var commands = new ConferenceCommands(new CliContext(TextWriter.Null, TextWriter.Null, _ => null, null)).Create().Subcommands
-            .Where(c => c.Options.Any(o => o.Name == "--base-url"));
+            .OfType<ApiCommand>();
 
         foreach (var command in commands)
         {
@@ -155,7 +155,7 @@ public class SpecCoverageTests
             foreach (var json in new[] { false, true })
             {
                 using var stdout = new StringWriter();
-                ConsoleOutput.Create(json, stdout, TextWriter.Null).Conference(details);
+                ConsoleOutput.Create(json, verbose: false, stdout, TextWriter.Null).Conference(details);
                 if (!stdout.ToString().Contains(value, StringComparison.Ordinal))
                 {
                     missing.Add($"{property}={value} ({(json ? "--json" : "text")}): {stdout.ToString().Trim()}");

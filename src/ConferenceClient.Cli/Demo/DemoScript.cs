@@ -30,10 +30,15 @@ internal sealed class DemoScript
         _cancellationToken = cancellationToken;
     }
 
-    public static async Task RunAsync(ConsoleOutput output, bool verbose, CliContext context, CancellationToken cancellationToken)
+    /// <param name="output">Where the steps go.</param>
+    /// <param name="settings">The demo's settings: only --verbose.</param>
+    /// <param name="endpoint">Counts the attempts, for a failure's message.</param>
+    /// <param name="context">The tool's console and test hook.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public static async Task RunAsync(ConsoleOutput output, ConnectionSettings settings, Endpoint endpoint, CliContext context, CancellationToken cancellationToken)
     {
         using var simulator = ConferenceSimulator.Start();
-        var client = ConferenceConnection.CreateClient(simulator.AccessToken, simulator.BaseAddress, lineOwnerId: null, verbose, context);
+        var client = ConferenceConnection.CreateClient(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context);
         await new DemoScript(simulator, client, output, cancellationToken).PlayAsync();
     }
 

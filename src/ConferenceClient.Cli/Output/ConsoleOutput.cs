@@ -1,18 +1,24 @@
-using System;
+using System.Collections.Generic;
 using System.IO;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
 
-/// <summary>How results go to stdout and failures to stderr: text for people, or JSON with <c>--json</c>.</summary>
-internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr)
+/// <summary>
+/// How results go to stdout, and notices, traces and failures to stderr: text for people, or JSON Lines
+/// with <c>--json</c>.
+/// </summary>
+internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool verbose)
 {
     protected TextWriter Stdout { get; } = stdout;
 
     protected TextWriter Stderr { get; } = stderr;
 
-    public static ConsoleOutput Create(bool json, TextWriter stdout, TextWriter stderr) =>
-        json ? new JsonOutput(stdout, stderr) : new TextOutput(stdout, stderr);
+    /// <summary>Whether a failure shows the whole chain of its causes.</summary>
+    protected bool Verbose { get; } = verbose;
+
+    public static ConsoleOutput Create(bool json, bool verbose, TextWriter stdout, TextWriter stderr) =>
+        json ? new JsonOutput(stdout, stderr, verbose) : new TextOutput(stdout, stderr, verbose);
 
     public abstract void Conference(ConferenceDetails details);
 
@@ -20,6 +26,13 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr)
 
     public abstract void DemoStep(DemoStep step);
 
-    /// <summary>Reports a failure that <see cref="ExitCodes.For"/> maps to an exit code.</summary>
-    public abstract void Failure(Exception error);
+    /// <summary>The notice of what <c>--simulator</c> made up front.</summary>
+    public abstract void Seeded(SeededCalls seeded);
+
+    public abstract void Trace(RequestTrace trace);
+
+    public abstract void Failure(FailureReport report);
+
+    /// <summary>The mistakes of a command line that did not parse, and where its usage is.</summary>
+    public abstract void UsageErrors(IReadOnlyList<string> messages, string help);
 }

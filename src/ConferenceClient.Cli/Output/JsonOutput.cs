@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -7,10 +7,11 @@ using Webex.Calling.Conference.Cli.Demo;
 namespace Webex.Calling.Conference.Cli.Output;
 
 /// <summary>
-/// <c>--json</c>: one JSON object per line. The conference is written as Webex sent it, unknown fields
-/// and values included, so scripts see what a newer API adds; failures go to stderr as JSON too.
+/// <c>--json</c>: JSON Lines, one object per line, on both streams. Results go to stdout, the conference
+/// as the API sent it, unknown fields and values included, so scripts see what a newer API adds.
+/// Notices (<c>{"notice":…}</c>), traces (<c>{"trace":…}</c>) and failures (<c>{"error":…}</c>) go to stderr.
 /// </summary>
-internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr) : ConsoleOutput(stdout, stderr)
+internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verbose) : ConsoleOutput(stdout, stderr, verbose)
 {
     public override void Conference(ConferenceDetails details) => Stdout.WriteLine(JsonConvert.SerializeObject(details));
 
@@ -42,22 +43,99 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr) : Console
         Write(Stdout, line);
     }
 
-    public override void Failure(Exception error)
+    public override void Seeded(SeededCalls seeded) => Write(Stderr, new JObject
     {
-        var report = new JObject
+        ["notice"] = new JObject
         {
-            ["exitCode"] = ExitCodes.For(error),
-            ["message"] = error.Message,
+            ["message"] = seeded.Message,
+            ["calls"] = new JArray(seeded.Calls),
+            ["conference"] = new JArray(seeded.Conference),
+        },
+    });
+
+    public override void Trace(RequestTrace trace)
+    {
+        var line = new JObject
+        {
+            ["event"] = trace.Event,
+            ["method"] = trace.Method,
+            ["path"] = trace.Path,
         };
-        if (error is ConferenceApiException apiError)
+        if (trace.Event == RequestTrace.Sent)
         {
-            report["status"] = apiError.StatusCode;
-            report["webexMessage"] = apiError.WebexMessage;
-            report["trackingId"] = apiError.TrackingId;
-            report["retryAfterSeconds"] = apiError.RetryAfter?.TotalSeconds;
+            var headers = new JObject();
+            foreach (var (name, value) in trace.Headers)
+            {
+                headers[name] = value;
+            }
+
+            line["headers"] = headers;
+        }
+        else
+        {
+            Put(line, "status", trace.Status);
+            Put(line, "reason", trace.Reason);
+            Put(line, "ms", trace.ElapsedMs);
+            Put(line, "trackingId", trace.TrackingId);
+            Put(line, "error", trace.Error);
         }
 
-        Write(Stderr, new JObject { ["error"] = report });
+        Write(Stderr, new JObject { ["trace"] = line });
+    }
+
+    public override void Failure(FailureReport report)
+    {
+        var error = new JObject
+        {
+            ["exitCode"] = report.ExitCode,
+            ["kind"] = report.Kind,
+            ["message"] = report.Message,
+        };
+        if (report.Endpoint is { } endpoint)
+        {
+            error["server"] = endpoint.AnsweredBy;
+        }
+
+        if (report.ApiError is { } apiError)
+        {
+            error["status"] = apiError.StatusCode;
+            Put(error, "webexMessage", apiError.WebexMessage);
+            Put(error, "trackingId", apiError.TrackingId);
+            Put(error, "retryAfterSeconds", apiError.RetryAfter?.TotalSeconds);
+        }
+
+        if (report.Kind is "timeout" or "unreachable")
+        {
+            error["attempts"] = report.Endpoint!.Attempts;
+            error["timeoutSeconds"] = report.Endpoint.AttemptTimeout.TotalSeconds;
+        }
+
+        Put(error, "cause", report.Cause);
+        if (Verbose && report.Causes.Count > 0)
+        {
+            error["causes"] = new JArray(report.Causes);
+        }
+
+        Put(error, "help", report.Help);
+        Write(Stderr, new JObject { ["error"] = error });
+    }
+
+    public override void UsageErrors(IReadOnlyList<string> messages, string help)
+    {
+        foreach (var message in messages)
+        {
+            Failure(FailureReport.Usage(message, help));
+        }
+    }
+
+    // A field that does not apply is left out rather than written as null.
+    private static void Put(JObject line, string name, JToken? value)
+    {
+        // A null string converts to a JValue of type String whose value is null.
+        if (value is not null and not JValue { Value: null })
+        {
+            line[name] = value;
+        }
     }
 
     private static void Write(TextWriter writer, JObject line) => writer.WriteLine(line.ToString(Formatting.None));

@@ -1,14 +1,13 @@
-using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
 
 /// <summary>Output for people: the conference as a table, one line per change, errors with their tracking ID.</summary>
-internal sealed class TextOutput(TextWriter stdout, TextWriter stderr) : ConsoleOutput(stdout, stderr)
+internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verbose) : ConsoleOutput(stdout, stderr, verbose)
 {
     private const string StepIndent = "   ";
 
@@ -30,30 +29,67 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr) : Console
         Stdout.WriteLine();
     }
 
-    public override void Failure(Exception error)
+    public override void Seeded(SeededCalls seeded) => Stderr.WriteLine(seeded.Message);
+
+    public override void Trace(RequestTrace trace)
     {
-        if (error is HttpRequestException)
+        switch (trace.Event)
         {
-            Stderr.WriteLine($"error: cannot reach the API: {error.Message}");
-            return;
-        }
+            case RequestTrace.Sent:
+                Stderr.WriteLine($"--> {trace.Method} {trace.Path}");
+                foreach (var (name, value) in trace.Headers)
+                {
+                    Stderr.WriteLine($"    {name}: {value}");
+                }
 
-        if (error is not ConferenceApiException apiError)
-        {
-            Stderr.WriteLine($"error: {error.Message}");
-            return;
+                break;
+            case RequestTrace.Answered:
+                Stderr.WriteLine($"<-- {trace.Status} {trace.Reason} {trace.Method} {trace.Path} in {trace.ElapsedMs} ms, tracking ID {trace.TrackingId ?? "none"}");
+                break;
+            default:
+                Stderr.WriteLine($"<-- failed {trace.Method} {trace.Path} after {trace.ElapsedMs} ms: {trace.Error}");
+                break;
         }
-
-        var said = apiError.WebexMessage
-            ?? (apiError.ErrorDescriptions.Count > 0 ? string.Join("; ", apiError.ErrorDescriptions) : apiError.Message);
-        Stderr.WriteLine($"error: Webex answered {apiError.StatusCode}: {said}");
-        if (apiError.RetryAfter is { } retryAfter)
-        {
-            Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retry after: {retryAfter.TotalSeconds:0} s"));
-        }
-
-        Stderr.WriteLine($"tracking ID: {apiError.TrackingId ?? "none"}");
     }
+
+    public override void Failure(FailureReport report)
+    {
+        Stderr.WriteLine($"{(report.Kind == "cancelled" ? "cancelled" : "error")}: {report.Message}");
+        if (report.ApiError is { } apiError)
+        {
+            if (apiError.RetryAfter is { } retryAfter)
+            {
+                Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retry after: {retryAfter.TotalSeconds:0} s"));
+            }
+
+            Stderr.WriteLine($"tracking ID: {apiError.TrackingId ?? "none"}");
+        }
+
+        if (Verbose)
+        {
+            foreach (var cause in report.Causes)
+            {
+                Stderr.WriteLine($"  caused by {cause}");
+            }
+        }
+
+        if (report.Help is { } help)
+        {
+            WriteHelp(help);
+        }
+    }
+
+    public override void UsageErrors(IReadOnlyList<string> messages, string help)
+    {
+        foreach (var message in messages)
+        {
+            Stderr.WriteLine($"error: {message}");
+        }
+
+        WriteHelp(help);
+    }
+
+    private void WriteHelp(string help) => Stderr.WriteLine($"Run '{help}' for usage.");
 
     private void WriteConference(ConferenceDetails details, string indent)
     {

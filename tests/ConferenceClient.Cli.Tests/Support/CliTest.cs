@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Testing;
@@ -19,9 +20,15 @@ public abstract class CliTest
     [TearDown]
     public void StopSimulator() => Simulator.Dispose();
 
+    /// <summary>How the tool names the simulator reached through --base-url: by its address.</summary>
+    protected string SimulatorApiName => $"the API at {Simulator.BaseAddress.GetLeftPart(UriPartial.Authority)}";
+
     /// <summary>Runs the tool against the simulator, with its address and token.</summary>
-    protected Task<CliResult> RunAgainstSimulatorAsync(params string[] args) =>
-        RunAsync([.. args, "--base-url", Simulator.BaseAddress.ToString(), "--token", Simulator.AccessToken]);
+    protected Task<CliResult> RunAgainstSimulatorAsync(params string[] args) => RunAsync(AgainstSimulator(args));
+
+    /// <summary>The command line with the simulator's address and token.</summary>
+    protected string[] AgainstSimulator(params string[] args) =>
+        [.. args, "--base-url", Simulator.BaseAddress.ToString(), "--token", Simulator.AccessToken];
 
     /// <summary>
     /// Runs the tool with exactly these arguments, in an environment of <paramref name="environment"/> only
@@ -30,13 +37,14 @@ public abstract class CliTest
     protected static async Task<CliResult> RunAsync(
         string[] args,
         IDictionary<string, string?>? environment = null,
-        Action<ConferenceClientOptions>? configureClient = null)
+        Action<ConferenceClientOptions>? configureClient = null,
+        CancellationToken cancellationToken = default)
     {
         // One line ending on every platform, so expected output can be written as text.
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
 
-        var exitCode = await ConferenceCli.RunAsync(args, stdout, stderr, environment ?? new Dictionary<string, string?>(), configureClient);
+        var exitCode = await ConferenceCli.RunAsync(args, stdout, stderr, environment ?? new Dictionary<string, string?>(), configureClient, cancellationToken);
 
         return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
     }

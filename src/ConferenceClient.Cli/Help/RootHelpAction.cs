@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace Webex.Calling.Conference.Cli.Help;
+
+/// <summary>
+/// <c>webex-conference --help</c>: each command with its arguments as it takes them
+/// (<c>start &lt;callId&gt; &lt;callId&gt;...</c>, <c>mute [&lt;callId&gt;]</c>), the options that every
+/// command shares, the environment variables and the exit codes. System.CommandLine 3 lists
+/// <c>start &lt;callId&gt;</c> whatever the arity, and its help builder is not public, so the tool writes
+/// its front page itself; every command's own help is the standard one.
+/// </summary>
+internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLineAction
+{
+    private static readonly (string Name, string Meaning)[] Variables =
+    [
+        (CommonOptions.TokenVariable, "the access token, when --token is not given"),
+        (CommonOptions.BaseUrlVariable, "the API root, when --base-url is not given"),
+        (CommonOptions.TimeoutVariable, "the seconds one attempt may take, when --timeout is not given"),
+        (CommonOptions.MaxRetriesVariable, "the retries of a failed attempt, when --max-retries is not given"),
+    ];
+
+    private static readonly (int Code, string Meaning)[] ExitCodeMeanings =
+    [
+        (ExitCodes.Success, "done"),
+        (ExitCodes.Usage, "a usage error: nothing was sent"),
+        (ExitCodes.ApiError, "the API answered with an error (its tracking ID on stderr)"),
+        (ExitCodes.Unreachable, "the API could not be reached, or did not answer in time"),
+        (ExitCodes.Cancelled, "cancelled (Ctrl+C)"),
+    ];
+
+    public override bool ClearsParseErrors => true;
+
+    /// <summary>Gives every command of <paramref name="root"/> this help.</summary>
+    public static void Install(RootCommand root)
+    {
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelpAction((HelpAction)help.Action!);
+    }
+
+    /// <summary>The command with its arguments: <c>&lt;x&gt;</c> once per value it needs, <c>...</c> if it takes more, <c>[&lt;x&gt;]</c> if optional.</summary>
+    public static string UsageOf(Command command) =>
+        string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(LabelOf).Prepend(command.Name));
+
+    public override int Invoke(ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command is not RootCommand root)
+        {
+            return standard.Invoke(parseResult);
+        }
+
+        var output = parseResult.InvocationConfiguration.Output;
+        WriteSection(output, "Description:", [(root.Description ?? string.Empty, string.Empty)]);
+        WriteSection(output, "Usage:", [($"{ConferenceCli.Name} <command> [<callId>...] [options]", string.Empty)]);
+        WriteSection(output, "Commands:", [.. root.Subcommands.Where(c => !c.Hidden).Select(c => (UsageOf(c), c.Description ?? string.Empty))]);
+        WriteSection(output, "Options (before or after the command):", [.. root.Options.Where(o => !o.Hidden).Select(o => (LabelOf(o), o.Description ?? string.Empty))]);
+        WriteSection(output, "Environment variables (an option wins over its variable; an empty one is unset):", Variables);
+        WriteSection(output, "Exit codes:", [.. ExitCodeMeanings.Select(e => (e.Code.ToString(CultureInfo.InvariantCulture), e.Meaning))]);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteSection(TextWriter output, string heading, IReadOnlyList<(string Label, string Meaning)> rows)
+    {
+        output.WriteLine(heading);
+        var width = rows.Max(r => r.Label.Length) + 2;
+        foreach (var (label, meaning) in rows)
+        {
+            output.WriteLine($"  {(meaning.Length == 0 ? label : label.PadRight(width) + meaning)}");
+        }
+
+        output.WriteLine();
+    }
+
+    private static string LabelOf(Argument argument)
+    {
+        var label = $"<{argument.HelpName ?? argument.Name}>";
+        var (fewest, most) = (argument.Arity.MinimumNumberOfValues, argument.Arity.MaximumNumberOfValues);
+        if (fewest == 0)
+        {
+            return most > 1 ? $"[{label}...]" : $"[{label}]";
+        }
+
+        var needed = string.Join(' ', Enumerable.Repeat(label, fewest));
+        return most > fewest ? needed + "..." : needed;
+    }
+
+    // Its dash aliases and name (-?, -h, --help), then its value unless it is a switch.
+    private static string LabelOf(Option option)
+    {
+        var names = string.Join(", ", option.Aliases.Where(a => a.StartsWith('-')).Order().Append(option.Name));
+        return option.Arity.MaximumNumberOfValues == 0 || option.ValueType == typeof(bool) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
+    }
+}

@@ -1,0 +1,49 @@
+namespace Webex.Calling.Conference.Cli;
+
+/// <summary>
+/// The usage errors of the tool, in its own words (commands, options and arguments): the validators
+/// report them before anything is sent, and a guard of the library that still fires is told the same way.
+/// </summary>
+internal static class UsageMessages
+{
+    public const string BlankCallId = "a <callId> cannot be empty or blank.";
+
+    public static string TooFewCallIds(int given) => $"start joins two or more calls: give at least two <callId>s, not {given}.";
+
+    public const string BadCallIds = "start needs two or more <callId>s, none of them empty or blank.";
+
+    public const string BlankLineOwner = "--line-owner cannot be empty or blank: leave it out to act on your own line.";
+
+    public const string BadMember = "--member needs the ID of a person, workspace or virtual line (not blank, '.' or '..'); for your own conference use --me.";
+
+    public const string MemberIsMe = "--member me names your own conference: use --me instead.";
+
+    public const string BlankOrg = "--org cannot be empty or blank: leave it out for the Service App's own organisation.";
+
+    public const string BlankToken = "--token is blank: pass a Webex access token.";
+
+    public const string MemberAndMe = "--member and --me name two different conferences: give one.";
+
+    public const string OrgWithoutMember = "--org is the organisation of --member: give --member too.";
+
+    public const string LineOwnerWithMember = "--line-owner does not apply to --member: the members paths take no line owner.";
+
+    public static string NoToken(string command) =>
+        $"{command} talks to Webex and needs an access token: pass --token TOKEN or set {CommonOptions.TokenVariable}. "
+        + $"To try it without Webex, add --simulator (or run '{ConferenceCli.Name} demo').";
+
+    public static string SimulatorWith(string option) =>
+        $"--simulator runs the command on the built-in simulator, which has its own address and token: leave out {option}.";
+
+    public static string TakesNoLineOwner(string command) =>
+        $"{command} takes no --line-owner: the API has no line owner for {command}.";
+
+    public static string NeedsMemberOrMe(string command) =>
+        $"{command} acts on a member's conference or your own through members/me: add --member ID or --me.";
+
+    public static string DemoTakesNo(string option) =>
+        $"demo plays on its own built-in simulator and takes only --json and --verbose, not {option}.";
+
+    public static string NotAnOption(string command, string value) =>
+        $"{command} has no option '{value}' (a <callId> never starts with '-').";
+}
