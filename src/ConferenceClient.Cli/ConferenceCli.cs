@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -47,14 +48,25 @@ internal static class ConferenceCli
         // whoever finds them, and JSON with --json.
         if (parseResult.Action is ParseErrorAction)
         {
-            var command = parseResult.CommandResult.Command;
-            var help = command is RootCommand ? $"{Name} --help" : $"{Name} {command.Name} --help";
             ConsoleOutput.Create(commands.Options.WantsJson(parseResult), verbose: false, stdout, stderr)
-                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], help);
+                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], HelpFor(parseResult.CommandResult));
             return ExitCodes.Usage;
         }
 
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+    }
+
+    /// <summary>The command line that shows a command's usage, e.g. <c>webex-conference simulator serve --help</c>.</summary>
+    public static string HelpFor(CommandResult command)
+    {
+        var names = new List<string> { "--help" };
+        for (SymbolResult? result = command; result is CommandResult { Command: not RootCommand } commandResult; result = commandResult.Parent)
+        {
+            names.Insert(0, commandResult.Command.Name);
+        }
+
+        names.Insert(0, Name);
+        return string.Join(' ', names);
     }
 
     // A misplaced --token (e.g. given twice) makes its value an unrecognised argument, which the parse
