@@ -155,20 +155,31 @@ public partial class SimulatorServeTests : CliTest
     [TestCase("--calls", " ", "--calls has an empty call ID: give call IDs separated by commas, such as c1,c2,c3.")]
     [TestCase("--calls", "c1,c2,c1, c2", "--calls names c1 twice: a call ID is unique on its line.\nerror: --calls names c2 twice: a call ID is unique on its line.")]
     [TestCase("--token", " ", "--token is blank: give the token the simulator is to accept, or leave it out for a random one.")]
-    [TestCase("--base-url", "http://127.0.0.1:1/v1/", "simulator serve takes only --port, --token, --calls and --json, not --base-url: it is the simulator, not a client of one.")]
-    [TestCase("--simulator", null, "simulator serve takes only --port, --token, --calls and --json, not --simulator: it is the simulator, not a client of one.")]
-    [TestCase("--verbose", null, "simulator serve takes only --port, --token, --calls and --json, not --verbose: it is the simulator, not a client of one.")]
-    [TestCase("--member", "m1", "simulator serve takes only --port, --token, --calls and --json, not --member: it is the simulator, not a client of one.")]
-    [TestCase("--line-owner", "reception", "simulator serve takes only --port, --token, --calls and --json, not --line-owner: it is the simulator, not a client of one.")]
-    [TestCase("--timeout", "5", "simulator serve takes only --port, --token, --calls and --json, not --timeout: it is the simulator, not a client of one.")]
     [TestCase("extra", null, "Unrecognized command or argument 'extra'.")]
     public async Task A_mistake_exits_2_in_the_tools_words(string option, string? value, string message)
     {
-        string[] args = value is null ? ["simulator", "serve", option] : ["simulator", "serve", option, value];
-
-        var result = await RunAsync(args);
+        var result = await RunAsync(ServeWith(option, value));
 
         Assert.That(result, Is.EqualTo(new CliResult(ExitCodes.Usage, string.Empty, $"error: {message}\n{ServeHelp}")));
+    }
+
+    [TestCase("--base-url", "http://127.0.0.1:1/v1/")]
+    [TestCase("--simulator", null)]
+    [TestCase("--verbose", null)]
+    [TestCase("--member", "m1")]
+    [TestCase("--line-owner", "reception")]
+    [TestCase("--timeout", "5")]
+    [TestCase("--me", null)]
+    [TestCase("--org", "o1")]
+    [TestCase("--max-retries", "1")]
+    public async Task An_option_of_a_client_is_refused_it_is_the_server(string option, string? value)
+    {
+        var result = await RunAsync(ServeWith(option, value));
+
+        Assert.That(result, Is.EqualTo(new CliResult(
+            ExitCodes.Usage,
+            string.Empty,
+            $"error: simulator serve takes only --port, --token, --calls and --json, not {option}: it is the simulator, not a client of one.\n{ServeHelp}")));
     }
 
     [Test]
@@ -209,6 +220,9 @@ public partial class SimulatorServeTests : CliTest
             .And.Contain("--port <port>").And.Contain("--calls <callId,...>").And.Contain("For simulator serve, the token the simulator accepts"));
         Assert.That((root.ExitCode, serve.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)));
     }
+
+    private static string[] ServeWith(string option, string? value) =>
+        value is null ? ["simulator", "serve", option] : ["simulator", "serve", option, value];
 
     private static HttpClient Client(string token)
     {
