@@ -8,6 +8,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
@@ -135,8 +136,8 @@ public partial class SimulatorServeTests : CliTest
         holder.Start();
         var port = ((IPEndPoint)holder.LocalEndpoint).Port;
 
-        var text = await RunAsync(["simulator", "serve", "--port", $"{port}"]);
-        var json = await RunAsync(["simulator", "serve", "--port", $"{port}", "--json"]);
+        var text = await RefusedAsync(["simulator", "serve", "--port", $"{port}"]);
+        var json = await RefusedAsync(["simulator", "serve", "--port", $"{port}", "--json"]);
 
         Assert.That(text, Is.EqualTo(new CliResult(
             ExitCodes.Usage,
@@ -158,7 +159,7 @@ public partial class SimulatorServeTests : CliTest
     [TestCase("extra", null, "Unrecognized command or argument 'extra'.")]
     public async Task A_mistake_exits_2_in_the_tools_words(string option, string? value, string message)
     {
-        var result = await RunAsync(ServeWith(option, value));
+        var result = await RefusedAsync(ServeWith(option, value));
 
         Assert.That(result, Is.EqualTo(new CliResult(ExitCodes.Usage, string.Empty, $"error: {message}\n{ServeHelp}")));
     }
@@ -174,7 +175,7 @@ public partial class SimulatorServeTests : CliTest
     [TestCase("--max-retries", "1")]
     public async Task An_option_of_a_client_is_refused_it_is_the_server(string option, string? value)
     {
-        var result = await RunAsync(ServeWith(option, value));
+        var result = await RefusedAsync(ServeWith(option, value));
 
         Assert.That(result, Is.EqualTo(new CliResult(
             ExitCodes.Usage,
@@ -185,7 +186,7 @@ public partial class SimulatorServeTests : CliTest
     [Test]
     public async Task A_mistake_with_json_is_a_json_line_per_error()
     {
-        var result = await RunAsync(["simulator", "serve", "--json", "--port", "x", "--calls", "c1,"]);
+        var result = await RefusedAsync(["simulator", "serve", "--json", "--port", "x", "--calls", "c1,"]);
 
         var errors = JsonLines.Of(result.Stderr).Select(line => line["error"]!).ToList();
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
@@ -200,7 +201,7 @@ public partial class SimulatorServeTests : CliTest
     [Test]
     public async Task Simulator_without_a_command_says_which_help_to_read()
     {
-        var result = await RunAsync(["simulator"]);
+        var result = await RefusedAsync(["simulator"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
         Assert.That(result.Stderr, Does.EndWith("Run 'webex-conference simulator --help' for usage.\n"));
@@ -219,6 +220,13 @@ public partial class SimulatorServeTests : CliTest
         Assert.That(serve.Stdout, Does.Contain("webex-conference simulator serve [options]")
             .And.Contain("--port <port>").And.Contain("--calls <callId,...>").And.Contain("For simulator serve, the token the simulator accepts"));
         Assert.That((root.ExitCode, serve.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)));
+    }
+
+    // A refused command line ends at once; were it served instead, the patience stops it and the test sees exit 0, not a hang.
+    private static async Task<CliResult> RefusedAsync(string[] args)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        return await RunAsync(args, cancellationToken: patience.Token);
     }
 
     private static string[] ServeWith(string option, string? value) =>
