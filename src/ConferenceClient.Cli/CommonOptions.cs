@@ -42,7 +42,8 @@ internal sealed class CommonOptions
 
     public Option<string?> Token { get; } = new("--token")
     {
-        Description = $"The Webex access token (default: ${TokenVariable}). Commands that talk to Webex need one, or --simulator.",
+        Description = $"The Webex access token (default: ${TokenVariable}). Commands that talk to Webex need one, or --simulator. "
+            + "For simulator serve, the token the simulator accepts (default: a new random one; never the variable).",
         HelpName = "token",
         Recursive = true,
     };
@@ -156,13 +157,14 @@ internal sealed class CommonOptions
 
     // The parser never fails, so that a refused text reads as the setting's placeholder instead of
     // throwing; the option's validator reports it (Refuse).
-    private static T ValueOrPlaceholder<T>(ArgumentResult result, SettingValue<T> setting)
+    internal static T ValueOrPlaceholder<T>(ArgumentResult result, SettingValue<T> setting)
     {
         _ = setting.TryParse(result.Tokens[0].Value, out var value);
         return value;
     }
 
-    private static void Refuse<T, TSetting>(Option<T> option, SettingValue<TSetting> setting) =>
+    /// <summary>Reports a text that breaks the setting's rule as a usage error, in the setting's words.</summary>
+    internal static void Refuse<T, TSetting>(Option<T> option, SettingValue<TSetting> setting) =>
         option.Validators.Add(result =>
         {
             if (result.Tokens is [var token] && !setting.TryParse(token.Value, out _))

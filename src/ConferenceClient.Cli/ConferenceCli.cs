@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Webex.Calling.Conference.Cli.Output;
@@ -47,14 +49,25 @@ internal static class ConferenceCli
         // whoever finds them, and JSON with --json.
         if (parseResult.Action is ParseErrorAction)
         {
-            var command = parseResult.CommandResult.Command;
-            var help = command is RootCommand ? $"{Name} --help" : $"{Name} {command.Name} --help";
             ConsoleOutput.Create(commands.Options.WantsJson(parseResult), verbose: false, stdout, stderr)
-                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], help);
+                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], HelpFor(parseResult.CommandResult));
             return ExitCodes.Usage;
         }
 
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellationToken);
+    }
+
+    /// <summary>The command line that shows a command's usage, e.g. <c>webex-conference simulator serve --help</c>.</summary>
+    public static string HelpFor(CommandResult command)
+    {
+        var names = new List<string> { "--help" };
+        for (SymbolResult? result = command; result is CommandResult { Command: not RootCommand } commandResult; result = commandResult.Parent)
+        {
+            names.Insert(0, commandResult.Command.Name);
+        }
+
+        names.Insert(0, Name);
+        return string.Join(' ', names);
     }
 
     // A misplaced --token (e.g. given twice) makes its value an unrecognised argument, which the parse
@@ -68,7 +81,8 @@ internal static class ConferenceCli
                 : null;
             if (!string.IsNullOrWhiteSpace(token))
             {
-                message = message.Replace(token, "***", StringComparison.Ordinal);
+                // The token as a word of its own: a short one ("t") must not mask the letters of other words.
+                message = Regex.Replace(message, $@"(?<![\w-]){Regex.Escape(token)}(?![\w-])", "***", RegexOptions.CultureInvariant);
             }
         }
 

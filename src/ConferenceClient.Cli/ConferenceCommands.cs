@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Webex.Calling.Conference.Cli.Demo;
 using Webex.Calling.Conference.Cli.Help;
 using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Cli.Simulation;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -69,6 +70,7 @@ internal sealed class ConferenceCommands
             SupervisorCommand("coach", "Coaches in a member's conference (--member) or your own (--me): only the agent hears the supervisor.", "coaching",
                 (target, ct) => target.SupervisorCoachAsync(ct)),
             Demo(),
+            Simulator(),
         ];
         foreach (var command in commands)
         {
@@ -159,6 +161,12 @@ internal sealed class ConferenceCommands
         });
         return command;
     }
+
+    // A group, so that more than serve can follow.
+    private Command Simulator() => new("simulator", "The simulator on its own, for tests that are not .NET.")
+    {
+        ServeCommand.Create(_options, _rules, _context),
+    };
 
     // Every mistake of the command line is reported while parsing, so nothing is sent for it.
     private ApiCommand Api(ApiCommand command, IEnumerable<Argument> arguments, ApiAction action)

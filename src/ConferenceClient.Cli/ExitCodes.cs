@@ -6,9 +6,14 @@ namespace Webex.Calling.Conference.Cli;
 /// <summary>The exit codes of the tool, and which failure ends with which.</summary>
 internal static class ExitCodes
 {
+    /// <summary>Done; for <c>simulator serve</c>, stopped by Ctrl+C or SIGTERM, which is how a server ends.</summary>
     public const int Success = 0;
 
-    /// <summary>A bad command line or argument: fix the command and run it again. Nothing was sent.</summary>
+    /// <summary>
+    /// A bad command line or argument: fix the command and run it again. Nothing was sent. Also a
+    /// <c>simulator serve --port</c> that is taken: the remedy is the same (another --port, or 0), nothing
+    /// was started, and it is no failure to reach an API (4), which a script may retry.
+    /// </summary>
     public const int Usage = 2;
 
     /// <summary>The API answered with an error: the tracking ID on stderr is the one to quote to Webex support.</summary>

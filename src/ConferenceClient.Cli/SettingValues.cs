@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -27,6 +28,12 @@ internal static class SettingValues
         $"a whole number from 0 to {MostRetries}",
         static (string text, out int value) =>
             int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= MostRetries);
+
+    /// <summary>The loopback port of <c>simulator serve</c>; 0 lets the system pick a free one.</summary>
+    public static readonly SettingValue<int> Port = new(
+        $"a whole number from 0 to {IPEndPoint.MaxPort} (0 for any free port)",
+        static (string text, out int value) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= IPEndPoint.MaxPort);
 
     /// <summary>The API root: https, or plain http on a loopback address (a local simulator), as the client allows.</summary>
     public static readonly SettingValue<Uri> BaseAddress = new(

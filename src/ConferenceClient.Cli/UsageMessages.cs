@@ -46,4 +46,16 @@ internal static class UsageMessages
 
     public static string NotAnOption(string command, string value) =>
         $"{command} has no option '{value}' (a <callId> never starts with '-').";
+
+    public const string BlankServeToken = "--token is blank: give the token the simulator is to accept, or leave it out for a random one.";
+
+    public const string BlankServeCall = "--calls has an empty call ID: give call IDs separated by commas, such as c1,c2,c3.";
+
+    public static string ServeCallTwice(string callId) => $"--calls names {callId} twice: a call ID is unique on its line.";
+
+    public static string ServeTakesNo(string option) =>
+        $"simulator serve takes only --port, --token, --calls and --json, not {option}: it is the simulator, not a client of one.";
+
+    public static string PortTaken(int port) =>
+        $"simulator serve cannot listen on 127.0.0.1:{port}: the port is taken. Give another --port, or --port 0 for any free port.";
 }

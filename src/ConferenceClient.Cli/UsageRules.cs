@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine.Parsing;
+using System.Linq;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -49,6 +50,26 @@ internal sealed class UsageRules(CommonOptions options)
             {
                 report(UsageMessages.DemoTakesNo(option.Name));
             }
+        }
+    }
+
+    /// <summary>
+    /// simulator serve is the server, not a client: of the common options it takes only --token (the
+    /// token it accepts) and --json.
+    /// </summary>
+    public void CheckServe(CommandResult result, Action<string> report)
+    {
+        foreach (var option in options.Connection.Where(o => o != options.Token).Append(options.Verbose))
+        {
+            if (result.GetResult(option) is not null)
+            {
+                report(UsageMessages.ServeTakesNo(option.Name));
+            }
+        }
+
+        if (result.GetResult(options.Token) is not null && string.IsNullOrWhiteSpace(CommonOptions.ValueOf(result, options.Token)))
+        {
+            report(UsageMessages.BlankServeToken);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class ConferenceSimulator
         {
             lock (_gate)
             {
-                return [.. _journal.Select(entry => entry.Request)];
+                return JournalNow();
             }
         }
     }
@@ -35,6 +35,7 @@ public sealed partial class ConferenceSimulator
             _journal.Add(entry);
         }
 
+        CheckWaiters();
         return entry;
     }
 
@@ -44,7 +45,12 @@ public sealed partial class ConferenceSimulator
         {
             entry.Request = entry.Request with { Status = status, AnsweredTrackingId = trackingId };
         }
+
+        CheckWaiters();
     }
+
+    // Under the lock: the requests of the journal as they are now.
+    private SimulatedRequest[] JournalNow() => [.. _journal.Select(entry => entry.Request)];
 
     // The slot of one request: its answer is filled in later, and after a Reset it belongs to no journal.
     private sealed class JournalEntry(SimulatedRequest request)

@@ -38,10 +38,17 @@ public sealed partial class ConferenceSimulator : IDisposable
         ClearState();
         _host = Host(port);
         BaseAddress = new Uri(ListeningAddress(_host) + "/v1/");
+        ControlAddress = new Uri(ListeningAddress(_host) + ControlRoot);
     }
 
     /// <summary>The API root to give a client, e.g. <c>http://127.0.0.1:5123/v1/</c>.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The root of the control API, e.g. <c>http://127.0.0.1:5123/_simulator/</c>: this class's methods
+    /// over HTTP, for tests in other languages.
+    /// </summary>
+    public Uri ControlAddress { get; }
 
     /// <summary>
     /// The only access token the simulator accepts, on the API and on the control API; any other, or
@@ -110,6 +117,7 @@ public sealed partial class ConferenceSimulator : IDisposable
         }
 
         Stop(_host);
+        EndWaits();
         lock (_gate)
         {
             _holding.Dispose();

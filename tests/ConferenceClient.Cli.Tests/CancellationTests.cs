@@ -74,15 +74,12 @@ public class CancellationTests : CliTest
         }
 
         Simulator.InjectFault(SimulatedFault.Delay(Held));
-        using var tool = StartTool(AgainstSimulator("show"));
+        using var tool = ToolProcess.Start(AgainstSimulator("show"));
         var stderr = tool.StandardError.ReadToEndAsync();
         var stdout = tool.StandardOutput.ReadToEndAsync();
 
         await Journal.WaitForAsync(Simulator, SimulatedOperation.GetConferenceDetails);
-        using (var kill = Process.Start("kill", ["-INT", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await ToolProcess.SignalAsync(tool, "INT");
 
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await tool.WaitForExitAsync(patience.Token);
@@ -90,29 +87,5 @@ public class CancellationTests : CliTest
         Assert.That(tool.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
         Assert.That((await stderr).ReplaceLineEndings("\n"), Is.EqualTo($"cancelled: show was cancelled before {SimulatorApiName} answered.\n"));
         Assert.That(await stdout, Is.Empty);
-    }
-
-    // The tool as users run it: its own process, built next to these tests.
-    private static Process StartTool(string[] args)
-    {
-        var tool = Path.Combine(TestContext.CurrentContext.TestDirectory, "Webex.Calling.Conference.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var variable in new[] { "WEBEX_ACCESS_TOKEN", "WEBEX_BASE_URL", "WEBEX_TIMEOUT", "WEBEX_MAX_RETRIES" })
-        {
-            start.Environment.Remove(variable);
-        }
-
-        return Process.Start(start)!;
     }
 }

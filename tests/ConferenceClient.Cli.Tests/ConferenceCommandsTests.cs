@@ -9,7 +9,7 @@ namespace Webex.Calling.Conference.Cli.Tests;
 public class ConferenceCommandsTests : CliTest
 {
     private static readonly string[] Commands =
-        ["show", "start", "release", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "barge-in", "monitor", "coach", "demo"];
+        ["show", "start", "release", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "barge-in", "monitor", "coach", "demo", "simulator"];
 
     [Test]
     public async Task Show_says_so_when_there_is_no_conference()

@@ -78,4 +78,14 @@ public class OptionPlacementTests : CliTest
         Assert.That(result.AllOutput, Does.Not.Contain(Secret));
         Assert.That(Simulator.Requests, Is.Empty);
     }
+
+    [Test]
+    public async Task A_short_token_is_masked_as_a_word_and_leaves_other_words_whole()
+    {
+        var result = await RunAsync(["--token", "t", "--token", "t", "show", "--member", "m", "--me"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage), result.AllOutput);
+        Assert.That(result.Stderr, Does.Contain("--member and --me name two different conferences"));
+        Assert.That(result.Stderr, Does.Not.Contain("'t'").And.Not.Contain(" t "));
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
@@ -27,12 +28,15 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
 
     private static readonly (int Code, string Meaning)[] ExitCodeMeanings =
     [
-        (ExitCodes.Success, "done"),
-        (ExitCodes.Usage, "a usage error: nothing was sent"),
+        (ExitCodes.Success, "done; for simulator serve, stopped by Ctrl+C or SIGTERM, its normal end"),
+        (ExitCodes.Usage, "a usage error: nothing was sent (for simulator serve, also a --port that is taken)"),
         (ExitCodes.ApiError, "the API answered with an error (its tracking ID on stderr)"),
         (ExitCodes.Unreachable, "the API could not be reached, or did not answer in time"),
         (ExitCodes.Cancelled, "cancelled (Ctrl+C)"),
     ];
+
+    // A label longer than this gets a line of its own, so one long command does not push every description aside.
+    private const int WidestLabel = 30;
 
     public override bool ClearsParseErrors => true;
 
@@ -43,9 +47,14 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
         help.Action = new RootHelpAction((HelpAction)help.Action!);
     }
 
-    /// <summary>The command with its arguments: <c>&lt;x&gt;</c> once per value it needs, <c>...</c> if it takes more, <c>[&lt;x&gt;]</c> if optional.</summary>
-    public static string UsageOf(Command command) =>
-        string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(LabelOf).Prepend(command.Name));
+    /// <summary>
+    /// The command with its arguments: <c>&lt;x&gt;</c> once per value it needs, <c>...</c> if it takes
+    /// more, <c>[&lt;x&gt;]</c> if optional; then its own options, which the shared ones below do not list.
+    /// </summary>
+    public static string UsageOf(Command command, string name) =>
+        string.Join(' ', command.Arguments.Where(a => !a.Hidden).Select(LabelOf)
+            .Concat(command.Options.Where(o => !o.Hidden && !o.Recursive).Select(o => $"[{LabelOf(o)}]"))
+            .Prepend(name));
 
     public override int Invoke(ParseResult parseResult)
     {
@@ -57,7 +66,7 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
         var output = parseResult.InvocationConfiguration.Output;
         WriteSection(output, "Description:", [(root.Description ?? string.Empty, string.Empty)]);
         WriteSection(output, "Usage:", [($"{ConferenceCli.Name} <command> [<callId>...] [options]", string.Empty)]);
-        WriteSection(output, "Commands:", [.. root.Subcommands.Where(c => !c.Hidden).Select(c => (UsageOf(c), c.Description ?? string.Empty))]);
+        WriteSection(output, "Commands:", [.. root.Subcommands.Where(c => !c.Hidden).SelectMany(c => RowsOf(c, c.Name))]);
         WriteSection(output, "Options (before or after the command):", [.. root.Options.Where(o => !o.Hidden).Select(o => (LabelOf(o), o.Description ?? string.Empty))]);
         WriteSection(output, "Environment variables (an option wins over its variable; an empty one is unset):", Variables);
         WriteSection(output, "Exit codes:", [.. ExitCodeMeanings.Select(e => (e.Code.ToString(CultureInfo.InvariantCulture), e.Meaning))]);
@@ -67,13 +76,38 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
     private static void WriteSection(TextWriter output, string heading, IReadOnlyList<(string Label, string Meaning)> rows)
     {
         output.WriteLine(heading);
-        var width = rows.Max(r => r.Label.Length) + 2;
+        var width = rows.Select(r => r.Label.Length).Where(length => length <= WidestLabel).DefaultIfEmpty(0).Max() + 2;
         foreach (var (label, meaning) in rows)
         {
-            output.WriteLine($"  {(meaning.Length == 0 ? label : label.PadRight(width) + meaning)}");
+            if (meaning.Length == 0)
+            {
+                output.WriteLine($"  {label}");
+            }
+            else if (label.Length > WidestLabel)
+            {
+                output.WriteLine($"  {label}");
+                output.WriteLine($"  {new string(' ', width)}{meaning}");
+            }
+            else
+            {
+                output.WriteLine($"  {label.PadRight(width)}{meaning}");
+            }
         }
 
         output.WriteLine();
+    }
+
+    // A group (simulator) shows each of its commands (simulator serve); a command shows the first sentence
+    // of its description, its own help the whole.
+    private static IEnumerable<(string Label, string Meaning)> RowsOf(Command command, string name) =>
+        command.Subcommands.Count > 0
+            ? command.Subcommands.Where(c => !c.Hidden).SelectMany(c => RowsOf(c, $"{name} {c.Name}"))
+            : [(UsageOf(command, name), FirstSentenceOf(command.Description ?? string.Empty))];
+
+    private static string FirstSentenceOf(string description)
+    {
+        var end = description.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? description : description[..(end + 1)];
     }
 
     private static string LabelOf(Argument argument)

@@ -31,8 +31,20 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool
 
     public abstract void Trace(RequestTrace trace);
 
+    /// <summary>
+    /// The one line of <c>simulator serve</c>, flushed at once: whoever started it reads the line while
+    /// the server keeps running.
+    /// </summary>
+    public void Serving(ServedSimulator served)
+    {
+        WriteServing(served);
+        Stdout.Flush();
+    }
+
     public abstract void Failure(FailureReport report);
 
     /// <summary>The mistakes of a command line that did not parse, and where its usage is.</summary>
     public abstract void UsageErrors(IReadOnlyList<string> messages, string help);
+
+    protected abstract void WriteServing(ServedSimulator served);
 }

@@ -53,6 +53,13 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
         },
     });
 
+    protected override void WriteServing(ServedSimulator served) => Write(Stdout, new JObject
+    {
+        ["baseUrl"] = served.BaseAddress.ToString(),
+        ["token"] = served.Token,
+        ["control"] = served.ControlAddress.ToString(),
+    });
+
     public override void Trace(RequestTrace trace)
     {
         var line = new JObject

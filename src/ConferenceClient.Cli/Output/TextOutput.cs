@@ -31,6 +31,9 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
     public override void Seeded(SeededCalls seeded) => Stderr.WriteLine(seeded.Message);
 
+    protected override void WriteServing(ServedSimulator served) =>
+        Stdout.WriteLine($"simulator: {served.BaseAddress}  token: {served.Token}  control: {served.ControlAddress}");
+
     public override void Trace(RequestTrace trace)
     {
         switch (trace.Event)

@@ -1,0 +1,45 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Webex.Calling.Conference.Cli.Tests.Support;
+
+/// <summary>The tool as users run it: its own process, built next to these tests, and the signals a terminal sends it.</summary>
+internal static class ToolProcess
+{
+    private static readonly string[] WebexVariables = ["WEBEX_ACCESS_TOKEN", "WEBEX_BASE_URL", "WEBEX_TIMEOUT", "WEBEX_MAX_RETRIES"];
+
+    /// <summary>Starts the tool with its streams redirected and without the machine's WEBEX_* variables.</summary>
+    public static Process Start(string[] args)
+    {
+        var tool = Path.Combine(TestContext.CurrentContext.TestDirectory, "Webex.Calling.Conference.Cli.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(tool);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var variable in WebexVariables)
+        {
+            start.Environment.Remove(variable);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Sends a signal (<c>INT</c> as Ctrl+C does, <c>TERM</c> as a service manager does) with kill, which Windows does not have.</summary>
+    public static async Task SignalAsync(Process tool, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", tool.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+}
