@@ -16,12 +16,21 @@ internal static class ToolProcess
     public static Process Start(string[] args)
     {
         var tool = Path.Combine(TestContext.CurrentContext.TestDirectory, "Webex.Calling.Conference.Cli.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        // A test run started in the background of a shell without job control inherits SIGINT ignored, and
+        // so would the tool, as nohup wants it: env gives the tool the default handling a terminal gives it.
+        var start = new ProcessStartInfo(OperatingSystem.IsLinux() ? "env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT,TERM");
+            start.ArgumentList.Add(dotnet);
+        }
+
         start.ArgumentList.Add(tool);
         foreach (var arg in args)
         {
