@@ -22,12 +22,9 @@ public sealed partial class ConferenceSimulator
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
         ThrowIfInvalid(LineOwnerIdProblem(lineOwnerId), nameof(lineOwnerId));
-        lock (_gate)
+        if (!TryAddCall(callId, lineOwnerId, memberId: null))
         {
-            if (!Line(lineOwnerId).TryAddCall(callId))
-            {
-                throw AlreadyOnTheLine(callId);
-            }
+            throw AlreadyOnTheLine(callId);
         }
     }
 
@@ -40,12 +37,9 @@ public sealed partial class ConferenceSimulator
     {
         ThrowIfInvalid(MemberIdProblem(memberId), nameof(memberId));
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
-        lock (_gate)
+        if (!TryAddCall(callId, lineOwnerId: null, memberId))
         {
-            if (!MemberLine(memberId).TryAddCall(callId))
-            {
-                throw AlreadyOnTheLine(callId);
-            }
+            throw AlreadyOnTheLine(callId);
         }
     }
 
@@ -60,12 +54,9 @@ public sealed partial class ConferenceSimulator
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
         ThrowIfInvalid(LineOwnerIdProblem(lineOwnerId), nameof(lineOwnerId));
-        lock (_gate)
+        if (!TryHangUp(callId, lineOwnerId, memberId: null))
         {
-            if (FindLine(lineOwnerId, memberId: null)?.HangUp(callId) != true)
-            {
-                throw NotOnTheLine(callId);
-            }
+            throw NotOnTheLine(callId);
         }
     }
 
@@ -75,12 +66,26 @@ public sealed partial class ConferenceSimulator
     {
         ThrowIfInvalid(MemberIdProblem(memberId), nameof(memberId));
         ArgumentException.ThrowIfNullOrWhiteSpace(callId);
+        if (!TryHangUp(callId, lineOwnerId: null, memberId))
+        {
+            throw NotOnTheLine(callId);
+        }
+    }
+
+    // Adding and hanging up, for the methods (which throw) and the control API (a 409 or 404 answer).
+    private bool TryAddCall(string callId, string? lineOwnerId, string? memberId)
+    {
         lock (_gate)
         {
-            if (FindLine(lineOwnerId: null, memberId)?.HangUp(callId) != true)
-            {
-                throw NotOnTheLine(callId);
-            }
+            return (memberId is null ? Line(lineOwnerId) : MemberLine(memberId)).TryAddCall(callId);
+        }
+    }
+
+    private bool TryHangUp(string callId, string? lineOwnerId, string? memberId)
+    {
+        lock (_gate)
+        {
+            return FindLine(lineOwnerId, memberId)?.HangUp(callId) == true;
         }
     }
 

@@ -93,26 +93,16 @@ public sealed partial class ConferenceSimulator
             return ControlError(400, problem);
         }
 
-        lock (_gate)
+        if (!TryAddCall(callId, lineOwnerId, memberId))
         {
-            if (!(memberId is null ? Line(lineOwnerId) : MemberLine(memberId)).TryAddCall(callId))
-            {
-                return ControlError(409, $"The call {callId} is already on that line.");
-            }
+            return ControlError(409, $"The call {callId} is already on that line.");
         }
 
         return ControlAnswer(new JsonObject { ["callId"] = callId, ["lineOwnerId"] = lineOwnerId, ["memberId"] = memberId }, status: 201);
     }
 
-    private SimulatorAnswer ControlHangUp(string callId, string? lineOwnerId, string? memberId)
-    {
-        lock (_gate)
-        {
-            return FindLine(lineOwnerId, memberId)?.HangUp(callId) == true
-                ? SimulatorAnswer.NoContent
-                : ControlError(404, $"The call {callId} is not on that line.");
-        }
-    }
+    private SimulatorAnswer ControlHangUp(string callId, string? lineOwnerId, string? memberId) =>
+        TryHangUp(callId, lineOwnerId, memberId) ? SimulatorAnswer.NoContent : ControlError(404, $"The call {callId} is not on that line.");
 
     private SimulatorAnswer ControlInjectFault(ReceivedRequest request)
     {
