@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Webex.Calling.Conference.Platform;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -13,11 +14,8 @@ namespace Webex.Calling.Conference.Http;
 internal static class ConferencePipeline
 {
     // One connection pool for every client in the process, as HttpClient guidance asks; the per-client
-    // parts (token, retries) live in the delegating handlers above it. PooledConnectionLifetime lets
-    // DNS changes reach long-lived clients. No cookies: clients with different tokens share this pool.
-    // No redirects: Webex does not redirect API calls, and a retry resends the very request message
-    // that a followed redirect has pointed at another origin, where the token would then go.
-    private static readonly SocketsHttpHandler SharedTransport = CreateTransport();
+    // parts (token, retries) live in the delegating handlers above it. See Transport for its settings.
+    private static readonly HttpMessageHandler SharedTransport = Transport.Create();
 
     public const string LoggerCategory = "Webex.Calling.Conference";
 
@@ -48,6 +46,7 @@ internal static class ConferencePipeline
     public static void Configure(HttpClient client, ConferenceClientOptions options)
     {
         client.BaseAddress = options.EffectiveBaseAddress();
+        Transport.PrepareFor(client.BaseAddress);
         client.Timeout = Timeout.InfiniteTimeSpan;
         // Kept as text (the options checked the application ID): every request copies the default
         // headers, and a parsed User-Agent would be cloned into a new object graph each time.
@@ -55,15 +54,7 @@ internal static class ConferencePipeline
     }
 
     /// <summary>A transport like the shared one, for a pool that IHttpClientFactory manages.</summary>
-    public static SocketsHttpHandler CreateTransport() => new()
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        UseCookies = false,
-        AllowAutoRedirect = false,
-        // A body the client does not read (too large, or a success it expects none of) is not drained
-        // to keep the connection: the connection is dropped instead.
-        MaxResponseDrainSize = 0,
-    };
+    public static HttpMessageHandler CreateTransport() => Transport.Create();
 
     private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
     {

@@ -38,7 +38,7 @@ internal sealed class RateLimitGate(TimeProvider timeProvider)
 
     /// <summary>Whether an answer is one whose Retry-After holds the whole pipeline: 429, or 423.</summary>
     public static bool IsRateLimit(HttpResponseMessage response) =>
-        response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.Locked;
+        response.StatusCode is StatusCodes.TooManyRequests or StatusCodes.Locked;
 
     /// <summary>Closes the gate on a 429 or 423 whose Retry-After says how long; a 429 without one keeps each call's own backoff.</summary>
     public void CloseOn(HttpResponseMessage response)

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
+using Webex.Calling.Conference.Platform;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -61,7 +62,7 @@ internal sealed class ResilienceHandler(
     // operation that expects none; a larger one ends the call, unread and not retried.
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        using var timeout = attemptTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(attemptTimeout, timeProvider);
+        using var timeout = attemptTimeout == Timeout.InfiniteTimeSpan ? null : AttemptTimer.CancelAfter(attemptTimeout, timeProvider);
         using var callerCancels = timeout is null ? default : cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout);
         var attemptToken = timeout?.Token ?? cancellationToken;
         HttpResponseMessage? response = null;

@@ -1,6 +1,7 @@
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Webex.Calling.Conference.Platform;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -22,14 +23,6 @@ internal static class ResponseBody
             return true;
         }
 
-        try
-        {
-            await response.Content.LoadIntoBufferAsync(limit, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (HttpRequestException tooLarge) when (tooLarge.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
-        {
-            return false;
-        }
+        return await BodyBuffer.TryLoadAsync(response, limit, cancellationToken).ConfigureAwait(false);
     }
 }

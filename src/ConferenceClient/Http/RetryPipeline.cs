@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Webex.Calling.Conference.Platform;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -141,9 +142,7 @@ internal sealed class RetryPipeline
             ? !NothingWasSent(outcome.Exception)
             : outcome.Result!.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    // A connection that was never made, or a name that did not resolve: nothing reached the server.
-    private static bool NothingWasSent(Exception failure) =>
-        failure is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+    private static bool NothingWasSent(Exception failure) => TransportErrors.NothingWasSent(failure);
 
     /// <summary>
     /// 429, and 423 with Retry-After, were not processed, so every operation may repeat them. 408, 502,
@@ -171,8 +170,8 @@ internal sealed class RetryPipeline
 
         return response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => true,
-            HttpStatusCode.Locked => response.Headers.Contains(RetryAfterHeader.Name),
+            StatusCodes.TooManyRequests => true,
+            StatusCodes.Locked => response.Headers.Contains(RetryAfterHeader.Name),
             HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => IsIdempotent(request),
             _ => false,
         };
@@ -195,8 +194,8 @@ internal sealed class RetryPipeline
         outcome.Result is { } response
             ? response.StatusCode switch
             {
-                HttpStatusCode.TooManyRequests => "rate_limited",
-                HttpStatusCode.Locked => "locked",
+                StatusCodes.TooManyRequests => "rate_limited",
+                StatusCodes.Locked => "locked",
                 HttpStatusCode.RequestTimeout => "timeout",
                 _ => "gateway",
             }

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Webex.Calling.Conference.Platform;
 
 namespace Webex.Calling.Conference.Http;
 
@@ -54,7 +55,7 @@ internal static class TokenRedaction
         var message = Redact(failure.Message, token);
         return failure switch
         {
-            HttpRequestException http => new HttpRequestException(http.HttpRequestError, message, inner: null, http.StatusCode),
+            HttpRequestException http => TransportErrors.WithMessage(http, message),
             TimeoutException => new TimeoutException(message),
             _ => failure,
         };

@@ -6,7 +6,7 @@ namespace Webex.Calling.Conference.Http;
 /// <summary>The User-Agent of every request: <c>[ApplicationId ]ConferenceClient/&lt;version&gt; (.NET &lt;version&gt;; &lt;OS&gt;)</c>.</summary>
 internal static class UserAgent
 {
-    private static readonly string ClientPart = $"ConferenceClient/{ClientVersion.Value} ({Comment($".NET {Environment.Version}; {RuntimeInformation.OSDescription}")})";
+    private static readonly string ClientPart = $"ConferenceClient/{ClientVersion.Value} ({Comment($"{RuntimeInformation.FrameworkDescription}; {RuntimeInformation.OSDescription}")})";
 
     public static string For(string? applicationId) =>
         string.IsNullOrWhiteSpace(applicationId) ? ClientPart : $"{applicationId.Trim()} {ClientPart}";

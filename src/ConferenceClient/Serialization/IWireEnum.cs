@@ -2,7 +2,9 @@ namespace Webex.Calling.Conference.Serialization;
 
 /// <summary>
 /// What the converters need of a generated extensible enum (Enum.liquid): its value as sent, and a way
-/// to make one from it. Implemented explicitly, so it stays out of the enums' public surface.
+/// to make one from it. Implemented explicitly, so it stays out of the enums' public surface. The
+/// converters ask <c>default(TSelf)</c> for the values and the maker: static abstract members would need
+/// a runtime that .NET Framework is not, and a constrained call on a struct costs the same.
 /// </summary>
 internal interface IWireEnum<TSelf>
     where TSelf : struct, IWireEnum<TSelf>
@@ -14,7 +16,8 @@ internal interface IWireEnum<TSelf>
     bool IsJson { get; }
 
     /// <summary>Every value the spec lists.</summary>
-    static abstract System.Collections.Generic.IReadOnlyList<TSelf> DocumentedValues { get; }
+    System.Collections.Generic.IReadOnlyList<TSelf> DocumentedValues { get; }
 
-    static abstract TSelf FromWire(string text, bool isJson);
+    /// <summary>A value as read: <paramref name="text"/> is JSON text when <paramref name="isJson"/>.</summary>
+    TSelf FromWire(string text, bool isJson);
 }

@@ -23,16 +23,16 @@ internal sealed class WireEnumJsonConverter<T> : JsonConverter<T>
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            return T.FromWire(reader.GetString()!, isJson: false);
+            return default(T).FromWire(reader.GetString()!, isJson: false);
         }
 
         using var document = JsonDocument.ParseValue(ref reader);
-        return T.FromWire(document.RootElement.GetRawText(), isJson: true);
+        return default(T).FromWire(document.RootElement.GetRawText(), isJson: true);
     }
 
     // As a dictionary key, the wire string (a JSON text value is kept as that text).
     public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        T.FromWire(reader.GetString()!, isJson: false);
+        default(T).FromWire(reader.GetString()!, isJson: false);
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WritePropertyName(value.Text ?? string.Empty);

@@ -14,15 +14,15 @@ internal sealed class WireEnumNewtonsoftConverter<T> : JsonConverter
     where T : struct, IWireEnum<T>
 {
     // A documented value is handed out already boxed, as a plain enum's converter would: no allocation per value read.
-    private static readonly Dictionary<string, object> Documented = T.DocumentedValues.ToDictionary(v => v.Text!, v => (object)v, StringComparer.Ordinal);
+    private static readonly Dictionary<string, object> Documented = default(T).DocumentedValues.ToDictionary(v => v.Text!, v => (object)v, StringComparer.Ordinal);
 
     public override bool CanConvert(Type objectType) => objectType == typeof(T) || objectType == typeof(T?);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) => reader.TokenType switch
     {
         JsonToken.Null => objectType == typeof(T) ? default(T) : null,
-        JsonToken.String => Documented.TryGetValue((string)reader.Value!, out var documented) ? documented : T.FromWire((string)reader.Value!, isJson: false),
-        _ => T.FromWire(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
+        JsonToken.String => Documented.TryGetValue((string)reader.Value!, out var documented) ? documented : default(T).FromWire((string)reader.Value!, isJson: false),
+        _ => default(T).FromWire(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
     };
 
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)

@@ -1,0 +1,105 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Webex.Calling.Conference.Http;
+
+namespace Webex.Calling.Conference.Platform;
+
+/// <summary>
+/// The connection pool under every client pipeline: the one place where the two builds reach the
+/// network differently. On both: no cookies (clients with different tokens share the pool), no
+/// redirects (Webex does not redirect API calls, and a retry resends the very message that a followed
+/// redirect has pointed at another origin, token included), and connections renewed every
+/// <see cref="ConnectionLifetime"/>, so DNS changes reach long-lived clients.
+/// </summary>
+internal static class Transport
+{
+    public static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(5);
+
+#if NET
+    /// <summary>A SocketsHttpHandler, which renews its connections itself.</summary>
+    public static HttpMessageHandler Create() => new SocketsHttpHandler
+    {
+        PooledConnectionLifetime = ConnectionLifetime,
+        UseCookies = false,
+        AllowAutoRedirect = false,
+        // A body the client does not read (too large, or a success it expects none of) is not drained
+        // to keep the connection: the connection is dropped instead.
+        MaxResponseDrainSize = 0,
+    };
+
+    /// <summary>Nothing to prepare: SocketsHttpHandler has no process-wide settings.</summary>
+    public static void PrepareFor(Uri baseAddress)
+    {
+    }
+#else
+    /// <summary>
+    /// HttpClientHandlers (over HttpWebRequest on .NET Framework and Mono, over SocketsHttpHandler on
+    /// .NET Core), which keep their connections for ever: a new one takes over every lifetime.
+    /// </summary>
+    public static HttpMessageHandler Create() => new RecyclingHandler(NewHandler, ConnectionLifetime, TimeProvider.System);
+
+    /// <summary>
+    /// Where HttpWebRequest carries the calls, what it takes from process-wide settings must not hold
+    /// the client back: at most 2 connections per host (ServicePointManager's default outside ASP.NET)
+    /// where the handler cannot lift that itself (.NET Framework before 4.7.1), and no TLS 1.2 when an
+    /// app pinned older protocols. Each is widened, never narrowed, and only for what the client needs.
+    /// </summary>
+    public static void PrepareFor(Uri baseAddress)
+    {
+        if (!UsesHttpWebRequest)
+        {
+            return;
+        }
+
+        var servicePoint = ServicePointManager.FindServicePoint(baseAddress);
+        if (servicePoint.ConnectionLimit < MaxConnectionsPerServer)
+        {
+            servicePoint.ConnectionLimit = MaxConnectionsPerServer;
+        }
+
+        var protocols = ServicePointManager.SecurityProtocol;
+        if (protocols != 0 && (protocols & SecurityProtocolType.Tls12) == 0)
+        {
+            ServicePointManager.SecurityProtocol = protocols | SecurityProtocolType.Tls12;
+        }
+    }
+
+    // As many as the calls in flight, as on .NET; Webex's rate limit, not the pool, bounds them.
+    private const int MaxConnectionsPerServer = int.MaxValue;
+
+    private static bool UsesHttpWebRequest { get; } =
+        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal) ||
+        RuntimeInformation.FrameworkDescription.StartsWith("Mono", StringComparison.Ordinal);
+
+    private static HttpClientHandler NewHandler()
+    {
+        var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
+        if (UsesHttpWebRequest)
+        {
+            try
+            {
+                LiftConnectionLimit(handler);
+            }
+            catch (Exception missing) when (missing is MissingMethodException or PlatformNotSupportedException or NotImplementedException)
+            {
+                // .NET Framework 4.6.2–4.7.0: the handler has no such setting; PrepareFor set the service point's.
+            }
+        }
+
+        return handler;
+    }
+
+    // Its own method, so that a runtime without the property fails this call, not NewHandler's compilation.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LiftConnectionLimit(HttpClientHandler handler)
+    {
+        if (handler.MaxConnectionsPerServer < MaxConnectionsPerServer)
+        {
+            handler.MaxConnectionsPerServer = MaxConnectionsPerServer;
+        }
+    }
+#endif
+}
