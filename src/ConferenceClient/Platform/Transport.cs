@@ -36,8 +36,8 @@ internal static class Transport
     }
 #else
     /// <summary>
-    /// HttpClientHandlers (over HttpWebRequest on .NET Framework and Mono, over SocketsHttpHandler on
-    /// .NET Core), which keep their connections for ever: a new one takes over every lifetime.
+    /// HttpClientHandlers (over HttpWebRequest on .NET Framework; over SocketsHttpHandler on .NET Core
+    /// and on Mono 6), which keep their connections for ever: a new one takes over every lifetime.
     /// </summary>
     public static HttpMessageHandler Create() => new RecyclingHandler(NewHandler, ConnectionLifetime, TimeProvider.System);
 
@@ -70,9 +70,9 @@ internal static class Transport
     // As many as the calls in flight, as on .NET; Webex's rate limit, not the pool, bounds them.
     private const int MaxConnectionsPerServer = int.MaxValue;
 
+    // Mono's HttpClientHandler is a copy of .NET's SocketsHttpHandler: no service points there.
     private static bool UsesHttpWebRequest { get; } =
-        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal) ||
-        RuntimeInformation.FrameworkDescription.StartsWith("Mono", StringComparison.Ordinal);
+        RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
     private static HttpClientHandler NewHandler()
     {
@@ -92,7 +92,9 @@ internal static class Transport
         return handler;
     }
 
-    // Its own method, so that a runtime without the property fails this call, not NewHandler's compilation.
+    // Its own method, so that a runtime without the property (.NET Framework 4.6.2–4.7.0, unless the app
+    // carries System.Net.Http 4.2) fails this call with MissingMethodException, which NewHandler catches;
+    // in the same method the JIT would throw before NewHandler's try began.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LiftConnectionLimit(HttpClientHandler handler)
     {
