@@ -49,11 +49,15 @@ internal static class Transport
     /// </summary>
     public static void PrepareFor(Uri baseAddress)
     {
-        if (!UsesHttpWebRequest)
+        if (UsesHttpWebRequest)
         {
-            return;
+            WidenServicePoint(baseAddress);
         }
+    }
 
+    /// <summary>The service point of the API's host takes any number of connections, and TLS 1.2 is among the protocols offered.</summary>
+    public static void WidenServicePoint(Uri baseAddress)
+    {
         var servicePoint = ServicePointManager.FindServicePoint(baseAddress);
         if (servicePoint.ConnectionLimit < MaxConnectionsPerServer)
         {
