@@ -6,29 +6,48 @@ using NUnit.Framework;
 
 namespace Webex.Calling.Conference.Tests;
 
-/// <summary>The README's testing samples are the tests of SimulatorExampleTests, word for word, so they cannot drift apart.</summary>
+/// <summary>
+/// The README's samples are the tests of its example test files, word for word, so they cannot drift
+/// apart: each section with samples names the file that compiles and runs them.
+/// </summary>
 public partial class ReadmeSamplesTests
 {
-    private const string Section = "## Testing your own code: the simulator";
+    [Test]
+    public void Every_csharp_sample_of_the_testing_section_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("## Testing your own code: the simulator", "SimulatorExampleTests.cs", atLeast: 3);
 
     [Test]
-    public void Every_csharp_sample_of_the_testing_section_is_in_the_example_tests_as_written()
+    public void Every_csharp_sample_of_several_clients_in_one_app_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("### Several clients in one app", "KeyedClientsExampleTests.cs", atLeast: 3);
+
+    private static void AssertEverySampleIsIn(string heading, string testFile, int atLeast)
     {
         var root = RepositoryRoot();
         var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf(Section, StringComparison.Ordinal);
-        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"README.md has no '{Section}'");
-        var end = readme.IndexOf("\n## ", start + Section.Length, StringComparison.Ordinal);
-        var section = readme[start..(end < 0 ? readme.Length : end)];
-        var tests = Dedented(File.ReadAllText(Path.Combine(root, "tests", "ConferenceClient.Tests", "SimulatorExampleTests.cs")));
+        var start = readme.IndexOf(heading, StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), $"README.md has no '{heading}'");
+        var section = readme[start..SectionEnd(readme, heading, start)];
+        // Whole lines: a sample line cut short, or a sample that ends mid-line, is not in the tests as written.
+        var tests = "\n" + Dedented(File.ReadAllText(Path.Combine(root, "tests", "ConferenceClient.Tests", testFile))) + "\n";
 
         var samples = CSharpBlock().Matches(section).Select(m => m.Groups["code"].Value).ToList();
 
-        Assert.That(samples, Has.Count.GreaterThanOrEqualTo(3), "the testing section's samples");
+        Assert.That(samples, Has.Count.GreaterThanOrEqualTo(atLeast), $"the samples under '{heading}'");
         foreach (var sample in samples)
         {
-            Assert.That(tests, Does.Contain(Dedented(sample)), $"not in SimulatorExampleTests.cs as written:\n{sample}");
+            Assert.That(tests, Does.Contain("\n" + Dedented(sample) + "\n"), $"not in {testFile} as written:\n{sample}");
         }
+    }
+
+    // A section ends at the next heading of its level or above; from "##" on, as "# " in a bash block is a comment.
+    private static int SectionEnd(string readme, string heading, int start)
+    {
+        var level = heading.IndexOf(' ', StringComparison.Ordinal);
+        return Enumerable.Range(2, level - 1)
+            .Select(hashes => readme.IndexOf("\n" + new string('#', hashes) + " ", start + heading.Length, StringComparison.Ordinal))
+            .Where(end => end >= 0)
+            .DefaultIfEmpty(readme.Length)
+            .Min();
     }
 
     // Indentation aside: the tests sit in a class, the samples at the margin.
