@@ -135,7 +135,7 @@ public static class ConferenceServiceCollectionExtensions
         // come from factories, never from ConferenceClientOptions.AttemptHandlers.
         return services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(ConferencePipeline.CreateTransport)
-            // The transport recycles its own connections (PooledConnectionLifetime); the factory's own
+            // The transport renews its own connections (Platform/Transport.cs); the factory's own
             // request logs would repeat ours at Information.
             .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
