@@ -27,14 +27,16 @@ public class FrameworkTransportTests
     }
 
     [Test]
-    public void The_service_point_of_the_api_takes_any_number_of_connections()
+    public void The_service_point_of_the_api_takes_any_number_of_connections_without_100_continue_or_nagle()
     {
         var address = new Uri("https://webex-framework-limit.example/v1/");
-        Assume.That(ServicePointManager.FindServicePoint(address).ConnectionLimit, Is.LessThan(int.MaxValue));
+        var framework = ServicePointManager.FindServicePoint(address);
+        (framework.ConnectionLimit, framework.Expect100Continue, framework.UseNagleAlgorithm) = (2, true, true);   // .NET Framework's defaults
 
-        Transport.WidenServicePoint(address);
+        Transport.ConfigureServicePoint(address);
 
-        Assert.That(ServicePointManager.FindServicePoint(address).ConnectionLimit, Is.EqualTo(int.MaxValue));
+        var after = ServicePointManager.FindServicePoint(address);
+        Assert.That((after.ConnectionLimit, after.Expect100Continue, after.UseNagleAlgorithm), Is.EqualTo((int.MaxValue, false, false)));
     }
 
     [Test]
@@ -44,11 +46,11 @@ public class FrameworkTransportTests
         try
         {
             ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls11;
-            Transport.WidenServicePoint(new Uri("https://webex-framework-tls.example/v1/"));
+            Transport.ConfigureServicePoint(new Uri("https://webex-framework-tls.example/v1/"));
             Assert.That(ServicePointManager.SecurityProtocol, Is.EqualTo(SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12));
 
             ServicePointManager.SecurityProtocol = SecurityProtocolType.SystemDefault;
-            Transport.WidenServicePoint(new Uri("https://webex-framework-tls.example/v1/"));
+            Transport.ConfigureServicePoint(new Uri("https://webex-framework-tls.example/v1/"));
             Assert.That(ServicePointManager.SecurityProtocol, Is.EqualTo(SecurityProtocolType.SystemDefault), "the system's choice is left alone");
         }
         finally

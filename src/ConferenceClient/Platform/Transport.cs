@@ -42,27 +42,34 @@ internal static class Transport
     public static HttpMessageHandler Create() => new RecyclingHandler(NewHandler, ConnectionLifetime, TimeProvider.System);
 
     /// <summary>
-    /// Where HttpWebRequest carries the calls, what it takes from process-wide settings must not hold
-    /// the client back: at most 2 connections per host (ServicePointManager's default outside ASP.NET)
-    /// where the handler cannot lift that itself (.NET Framework before 4.7.1), and no TLS 1.2 when an
-    /// app pinned older protocols. Each is widened, never narrowed, and only for what the client needs.
+    /// Where HttpWebRequest carries the calls (.NET Framework), what it takes from process-wide settings
+    /// must not hold the client back; see <see cref="ConfigureServicePoint"/>.
     /// </summary>
     public static void PrepareFor(Uri baseAddress)
     {
         if (UsesHttpWebRequest)
         {
-            WidenServicePoint(baseAddress);
+            ConfigureServicePoint(baseAddress);
         }
     }
 
-    /// <summary>The service point of the API's host takes any number of connections, and TLS 1.2 is among the protocols offered.</summary>
-    public static void WidenServicePoint(Uri baseAddress)
+    /// <summary>
+    /// The API host's service point as SocketsHttpHandler would behave: any number of connections
+    /// (ServicePointManager allows 2 per host outside ASP.NET, and the handler cannot lift that itself
+    /// before .NET Framework 4.7.1), no <c>Expect: 100-continue</c> round trip before each small JSON
+    /// body, and no Nagle delay between a request's headers and its body. And TLS 1.2 among the
+    /// protocols offered when an app pinned older ones: added, never taken away.
+    /// </summary>
+    public static void ConfigureServicePoint(Uri baseAddress)
     {
         var servicePoint = ServicePointManager.FindServicePoint(baseAddress);
         if (servicePoint.ConnectionLimit < MaxConnectionsPerServer)
         {
             servicePoint.ConnectionLimit = MaxConnectionsPerServer;
         }
+
+        servicePoint.Expect100Continue = false;
+        servicePoint.UseNagleAlgorithm = false;
 
         var protocols = ServicePointManager.SecurityProtocol;
         if (protocols != 0 && (protocols & SecurityProtocolType.Tls12) == 0)
