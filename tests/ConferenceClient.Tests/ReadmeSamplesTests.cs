@@ -20,6 +20,10 @@ public partial class ReadmeSamplesTests
     public void Every_csharp_sample_of_several_clients_in_one_app_is_in_the_example_tests_as_written() =>
         AssertEverySampleIsIn("### Several clients in one app", "KeyedClientsExampleTests.cs", atLeast: 3);
 
+    [Test]
+    public void Every_csharp_sample_of_testing_on_net_framework_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("### Testing on .NET Framework and .NET 8", "../ConferenceClient.Cli.Tests/FrameworkExample/Sample/StandaloneSimulatorFixtureExample.cs", atLeast: 2);
+
     private static void AssertEverySampleIsIn(string heading, string testFile, int atLeast)
     {
         var root = RepositoryRoot();
