@@ -13,8 +13,8 @@ namespace Webex.Calling.Conference.FrameworkConsumer;
 
 /// <summary>
 /// The library's netstandard2.0 build in a .NET Framework app, against a simulator that serves at the
-/// address, token and control root given: start, a 429 waited out on mute, details, release, and the
-/// same client from dependency injection. Exit 0 when every step did what Webex would show.
+/// address, token and control root given: start, a 429 waited out on mute, details, an attempt that
+/// times out, release from dependency injection. Exit 0 when every step did what Webex would show.
 /// </summary>
 internal static class Program
 {
@@ -40,6 +40,12 @@ internal static class Program
         var details = await client.GetConferenceDetailsAsync();
         Console.WriteLine($"details: {details.State}, {details.Participants?.Count} participants, c1 muted: {details.Participants?.Single(p => p.CallId == "c1").Muted}");
 
+        // An answer held 5 s, an attempt allowed 1 s and no retries: the runtime's handler is cancelled in time.
+        await PostAsync(simulator, "faults", """{"fault":"delay","delayMs":5000,"operation":"getConferenceDetails"}""");
+        var impatient = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = token, BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(1), MaxRetries = 0 });
+        var timedOut = await FailureOf(() => impatient.GetConferenceDetailsAsync());
+        Console.WriteLine($"a held answer: {timedOut?.GetType().Name}: {timedOut?.Message}");
+
         var services = new ServiceCollection();
         services.AddConferenceControlsClient(o => (o.AccessToken, o.BaseAddress) = (token, baseAddress));
         using (var provider = services.BuildServiceProvider())
@@ -55,9 +61,22 @@ internal static class Program
 
         var ok = details.State == ConferenceState.Connected && details.Participants?.Count == 2
             && details.Participants.Single(p => p.CallId == "c1").Muted == true
-            && mutes.SequenceEqual([429, 204]) && after.Trim() == "{}";
+            && mutes.SequenceEqual([429, 204]) && after.Trim() == "{}" && timedOut is TimeoutException;
         Console.WriteLine(ok ? "framework consumer: ok" : "framework consumer: FAILED");
         return ok ? 0 : 1;
+    }
+
+    private static async Task<Exception?> FailureOf(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (Exception failure)
+        {
+            return failure;
+        }
     }
 
     private static async Task PostAsync(HttpClient simulator, string path, string json)
