@@ -1,11 +1,18 @@
 using System;
 using System.IO;
+using System.Reflection;
+using System.Runtime.Versioning;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Webex.Calling.Conference;
 using Webex.Calling.Conference.Benchmarks;
 
 // dotnet run -c Release --project tests/ConferenceClient.Benchmarks -- --filter '*' --job short --inProcess
 // dotnet run -c Release --project tests/ConferenceClient.Benchmarks -- paired --callers 128
+// Which build of the library ran (-p:ConferenceLibraryTarget=netstandard2.0 or the default net10.0).
+var library = typeof(ConferenceControlsClient).Assembly;
+Console.WriteLine(
+    $"Library build: {library.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName ?? "unknown"}, on .NET {Environment.Version}");
 if (args is ["paired", ..])
 {
     return await new System.CommandLine.RootCommand("Interleaved rounds of the client against the hand-written call.") { PairedRounds.Command() }
