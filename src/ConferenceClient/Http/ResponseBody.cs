@@ -16,13 +16,8 @@ internal static class ResponseBody
     public const long DefaultLimit = 1024 * 1024;
 
     /// <summary>Buffers the body; false when it is larger than <paramref name="limit"/> bytes. A body already buffered is left as it is.</summary>
-    public static async ValueTask<bool> TryBufferAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
-    {
-        if (response.Content.Headers.ContentLength is 0)
-        {
-            return true;
-        }
-
-        return await BodyBuffer.TryLoadAsync(response, limit, cancellationToken).ConfigureAwait(false);
-    }
+    public static ValueTask<bool> TryBufferAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken) =>
+        response.Content.Headers.ContentLength is 0
+            ? new ValueTask<bool>(true)
+            : BodyBuffer.TryLoadAsync(response, limit, cancellationToken);
 }

@@ -24,13 +24,15 @@ internal static class BodyBuffer
         }
     }
 #else
-    private const int ChunkSize = 16 * 1024;
+    // A body without a Content-Length starts here and doubles; one with it gets exactly its size.
+    private const int FirstSize = 4 * 1024;
+    private const int LargestArray = 0x7FFFFFC7;
 
     /// <summary>
     /// Buffers the body; false when it is larger than <paramref name="limit"/> bytes. netstandard2.0's
     /// LoadIntoBufferAsync takes no token and says "too large" only in its text, so the body is read
-    /// here: in chunks, stopping one byte past the limit, and the stream is closed when the token
-    /// fires, since HttpWebRequest's stream does not watch it.
+    /// here, straight into one array: of the declared size, or growing, stopping one byte past the
+    /// limit. The stream is closed when the token fires, since HttpWebRequest's does not watch it.
     /// </summary>
     public static async ValueTask<bool> TryLoadAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
     {
@@ -40,27 +42,39 @@ internal static class BodyBuffer
             return true;
         }
 
-        if (content.Headers.ContentLength > limit)
+        var declared = content.Headers.ContentLength;
+        if (declared > limit)
         {
             return false;
         }
 
-        using var body = new MemoryStream();
+        var bytes = new byte[declared ?? Math.Min(FirstSize, limit + 1)];
+        var count = 0;
         using (var stream = await content.ReadAsStreamAsync().ConfigureAwait(false))
         using (cancellationToken.Register(static s => ((Stream)s!).Dispose(), stream))
         {
-            var chunk = new byte[ChunkSize];
             try
             {
-                int read;
-                while ((read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false)) > 0)
+                // The transport ends a body with a Content-Length there: it never gives more.
+                while (count < bytes.Length || declared is null)
                 {
-                    if (body.Length + read > limit)
+                    if (count == bytes.Length)
                     {
-                        return false;
+                        if (bytes.Length > limit || bytes.Length == LargestArray)
+                        {
+                            return false;
+                        }
+
+                        Array.Resize(ref bytes, (int)Math.Min(Math.Min((long)bytes.Length * 2, limit + 1), LargestArray));
                     }
 
-                    body.Write(chunk, 0, read);
+                    var read = await stream.ReadAsync(bytes, count, bytes.Length - count, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    count += read;
                 }
             }
             catch (Exception closed) when (cancellationToken.IsCancellationRequested && closed is ObjectDisposedException or IOException or System.Net.WebException)
@@ -69,7 +83,12 @@ internal static class BodyBuffer
             }
         }
 
-        var buffered = new Buffered(body.GetBuffer(), (int)body.Length);
+        if (count > limit)
+        {
+            return false;
+        }
+
+        var buffered = new Buffered(bytes, count);
         foreach (var header in content.Headers)
         {
             buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
