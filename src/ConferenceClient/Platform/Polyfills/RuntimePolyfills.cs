@@ -27,11 +27,12 @@ internal static class RuntimePolyfills
         public CancellationTokenRegistration UnsafeRegister(Action<object?> callback, object? state) => token.Register(callback, state);
     }
 
+    // Rounded to the tick, as .NET's operators are.
     extension(TimeSpan)
     {
-        public static TimeSpan operator /(TimeSpan timeSpan, double divisor) => TimeSpan.FromTicks((long)(timeSpan.Ticks / divisor));
+        public static TimeSpan operator /(TimeSpan timeSpan, double divisor) => TimeSpan.FromTicks((long)Math.Round(timeSpan.Ticks / divisor));
 
-        public static TimeSpan operator *(TimeSpan timeSpan, double factor) => TimeSpan.FromTicks((long)(timeSpan.Ticks * factor));
+        public static TimeSpan operator *(TimeSpan timeSpan, double factor) => TimeSpan.FromTicks((long)Math.Round(timeSpan.Ticks * factor));
     }
 
     public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)
