@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Webex.Calling.Conference;
 using Webex.Calling.Conference.Http;
+using Webex.Calling.Conference.Platform;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -134,7 +135,8 @@ public static class ConferenceServiceCollectionExtensions
         // IHttpClientFactory builds the chain itself and rebuilds it from time to time: handler instances
         // come from factories, never from ConferenceClientOptions.AttemptHandlers.
         return services.AddHttpClient(name)
-            .ConfigurePrimaryHttpMessageHandler(ConferencePipeline.CreateTransport)
+            // A transport like the shared one, for a pool that IHttpClientFactory manages.
+            .ConfigurePrimaryHttpMessageHandler(Transport.Create)
             // The transport renews its own connections (Platform/Transport.cs); the factory's own
             // request logs would repeat ours at Information.
             .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)

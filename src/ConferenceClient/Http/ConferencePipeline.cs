@@ -46,15 +46,11 @@ internal static class ConferencePipeline
     public static void Configure(HttpClient client, ConferenceClientOptions options)
     {
         client.BaseAddress = options.EffectiveBaseAddress();
-        Transport.PrepareFor(client.BaseAddress);
         client.Timeout = Timeout.InfiniteTimeSpan;
         // Kept as text (the options checked the application ID): every request copies the default
         // headers, and a parsed User-Agent would be cloned into a new object graph each time.
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent.For(options.ApplicationId));
     }
-
-    /// <summary>A transport like the shared one, for a pool that IHttpClientFactory manages.</summary>
-    public static HttpMessageHandler CreateTransport() => Transport.Create();
 
     private static HttpMessageHandler Chain(IList<DelegatingHandler> handlers, HttpMessageHandler transport)
     {

@@ -139,10 +139,8 @@ internal sealed class RetryPipeline
     // The server may have carried the request out: no answer, or a gateway's failure.
     private static bool MayHaveActed(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is not null
-            ? !NothingWasSent(outcome.Exception)
+            ? !TransportErrors.NothingWasSent(outcome.Exception)
             : outcome.Result!.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
-
-    private static bool NothingWasSent(Exception failure) => TransportErrors.NothingWasSent(failure);
 
     /// <summary>
     /// 429, and 423 with Retry-After, were not processed, so every operation may repeat them. 408, 502,
@@ -153,7 +151,7 @@ internal sealed class RetryPipeline
     {
         if (outcome.Exception is not null)
         {
-            return NothingWasSent(outcome.Exception) || (outcome.Exception is HttpRequestException or TimeoutException && IsIdempotent(request));
+            return TransportErrors.NothingWasSent(outcome.Exception) || (outcome.Exception is HttpRequestException or TimeoutException && IsIdempotent(request));
         }
 
         var response = outcome.Result!;

@@ -1,8 +1,9 @@
 using System;
 using System.Net;
 using System.Net.Http;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference.Platform;
@@ -29,11 +30,6 @@ internal static class Transport
         // to keep the connection: the connection is dropped instead.
         MaxResponseDrainSize = 0,
     };
-
-    /// <summary>Nothing to prepare: SocketsHttpHandler has no process-wide settings.</summary>
-    public static void PrepareFor(Uri baseAddress)
-    {
-    }
 #else
     /// <summary>
     /// HttpClientHandlers (over HttpWebRequest on .NET Framework; over SocketsHttpHandler on .NET Core
@@ -42,27 +38,14 @@ internal static class Transport
     public static HttpMessageHandler Create() => new RecyclingHandler(NewHandler, ConnectionLifetime, TimeProvider.System);
 
     /// <summary>
-    /// Where HttpWebRequest carries the calls (.NET Framework), what it takes from process-wide settings
-    /// must not hold the client back; see <see cref="ConfigureServicePoint"/>.
+    /// The service point of a request's host as SocketsHttpHandler would behave: any number of
+    /// connections (ServicePointManager allows 2 per host outside ASP.NET), no <c>Expect: 100-continue</c>
+    /// round trip before each small JSON body, and no Nagle delay between a request's headers and its
+    /// body. And TLS 1.2 among the protocols offered when an app pinned older ones: added, never taken away.
     /// </summary>
-    public static void PrepareFor(Uri baseAddress)
+    public static void ConfigureServicePoint(Uri address)
     {
-        if (UsesHttpWebRequest)
-        {
-            ConfigureServicePoint(baseAddress);
-        }
-    }
-
-    /// <summary>
-    /// The API host's service point as SocketsHttpHandler would behave: any number of connections
-    /// (ServicePointManager allows 2 per host outside ASP.NET, and the handler cannot lift that itself
-    /// before .NET Framework 4.7.1), no <c>Expect: 100-continue</c> round trip before each small JSON
-    /// body, and no Nagle delay between a request's headers and its body. And TLS 1.2 among the
-    /// protocols offered when an app pinned older ones: added, never taken away.
-    /// </summary>
-    public static void ConfigureServicePoint(Uri baseAddress)
-    {
-        var servicePoint = ServicePointManager.FindServicePoint(baseAddress);
+        var servicePoint = ServicePointManager.FindServicePoint(address);
         if (servicePoint.ConnectionLimit < MaxConnectionsPerServer)
         {
             servicePoint.ConnectionLimit = MaxConnectionsPerServer;
@@ -70,7 +53,6 @@ internal static class Transport
 
         servicePoint.Expect100Continue = false;
         servicePoint.UseNagleAlgorithm = false;
-
         var protocols = ServicePointManager.SecurityProtocol;
         if (protocols != 0 && (protocols & SecurityProtocolType.Tls12) == 0)
         {
@@ -85,33 +67,22 @@ internal static class Transport
     private static bool UsesHttpWebRequest { get; } =
         RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal);
 
-    private static HttpClientHandler NewHandler()
+    private static HttpMessageHandler NewHandler()
     {
         var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
-        if (UsesHttpWebRequest)
-        {
-            try
-            {
-                LiftConnectionLimit(handler);
-            }
-            catch (Exception missing) when (missing is MissingMethodException or PlatformNotSupportedException or NotImplementedException)
-            {
-                // .NET Framework 4.6.2–4.7.0: the handler has no such setting; PrepareFor set the service point's.
-            }
-        }
-
-        return handler;
+        return UsesHttpWebRequest ? new ServicePointSettings(handler) : handler;
     }
 
-    // Its own method, so that a runtime without the property (.NET Framework 4.6.2–4.7.0, unless the app
-    // carries System.Net.Http 4.2) fails this call with MissingMethodException, which NewHandler catches;
-    // in the same method the JIT would throw before NewHandler's try began.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void LiftConnectionLimit(HttpClientHandler handler)
+    /// <summary>
+    /// Sets the service point before each request, on every .NET Framework version: one that has been
+    /// idle for 100 s is dropped and made anew with the defaults, so settings made once would not last.
+    /// </summary>
+    private sealed class ServicePointSettings(HttpMessageHandler inner) : DelegatingHandler(inner)
     {
-        if (handler.MaxConnectionsPerServer < MaxConnectionsPerServer)
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            handler.MaxConnectionsPerServer = MaxConnectionsPerServer;
+            ConfigureServicePoint(request.RequestUri!);
+            return base.SendAsync(request, cancellationToken);
         }
     }
 #endif
