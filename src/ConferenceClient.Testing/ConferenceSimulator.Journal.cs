@@ -20,7 +20,7 @@ public sealed partial class ConferenceSimulator
     }
 
     // Recorded on arrival, so the journal is in the order requests came in, even when answers are delayed.
-    private JournalEntry Record(SimulatedRoute? route, ReceivedRequest request)
+    private JournalEntry Record(SpecRoute route, ReceivedRequest request)
     {
         var query = request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
         var headers = request.Headers.ToDictionary(
@@ -29,7 +29,7 @@ public sealed partial class ConferenceSimulator
             StringComparer.OrdinalIgnoreCase);
         var sentTrackingId = request.Headers["TrackingID"].FirstOrDefault();
         var entry = new JournalEntry(new SimulatedRequest(
-            route?.Operation, route?.MemberId, request.Method, request.Path, query, request.Body, headers, sentTrackingId, Status: null, AnsweredTrackingId: null));
+            route.Operation?.Behaviour, route.Operation?.OperationId, MemberOf(route), request.Method, request.Path, query, request.Body, headers, sentTrackingId, Status: null, AnsweredTrackingId: null));
         lock (_gate)
         {
             _journal.Add(entry);
@@ -48,6 +48,14 @@ public sealed partial class ConferenceSimulator
 
         CheckWaiters();
     }
+
+    // The member of a members/{memberId} path, "me" for members/me, null for the user's own paths.
+    private static string? MemberOf(SpecRoute route) => route.Operation?.Scope switch
+    {
+        OperationScope.Member => route.PathValues["memberId"],
+        OperationScope.Me => "me",
+        _ => null,
+    };
 
     // Under the lock: the requests of the journal as they are now.
     private SimulatedRequest[] JournalNow() => [.. _journal.Select(entry => entry.Request)];

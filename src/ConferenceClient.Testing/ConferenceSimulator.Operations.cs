@@ -12,69 +12,40 @@ public sealed partial class ConferenceSimulator
 {
     private static readonly SimulatorAnswer NoConference = SimulatorAnswer.Error(404, "There is no conference.", 404100);
 
-    private SimulatorAnswer Handle(SimulatedRoute route, ReceivedRequest request, bool future)
+    private SimulatorAnswer Handle(SimulatedOperation operation, OperationScope scope, CheckedRequest request, bool future)
     {
-        var operation = route.Operation;
-        JsonObject body = [];
-        if (HasBody(operation) && !JsonBody.TryReadObject(request.Body, out body))
-        {
-            return SimulatorAnswer.Error(400, "The request body is not a JSON object.", 400100);
-        }
-
-        if (!JsonBody.TryReadString(body, "callId", out var callId) || !JsonBody.TryReadString(body, "lineOwnerId", out var bodyLineOwner))
-        {
-            return SimulatorAnswer.Error(400, "callId and lineOwnerId must be strings.", 400101);
-        }
-
-        if (callId is not null && string.IsNullOrWhiteSpace(callId))
-        {
-            return SimulatorAnswer.Error(400, "callId cannot be empty.", 400103);
-        }
-
-        var queryLineOwner = request.QueryValue("lineOwnerId");
-        if (IsBlank(queryLineOwner) || IsBlank(bodyLineOwner))
-        {
-            return SimulatorAnswer.Error(400, "lineOwnerId cannot be empty.", 400102);
-        }
-
-        // Each operation takes the line owner in one place only (or, for mute and deafen, nowhere);
-        // the members paths take none at all.
-        if (route.IsOtherMember ? queryLineOwner is not null || bodyLineOwner is not null
-            : (queryLineOwner is not null && !TakesLineOwnerInQuery(operation)) || (bodyLineOwner is not null && !TakesLineOwnerInBody(operation)))
-        {
-            return SimulatorAnswer.Error(400, $"lineOwnerId is not accepted there by {operation}.", 400104);
-        }
-
+        // The spec's checks have put lineOwnerId only where the operation takes it, in the query or the body.
+        var callId = request.Text("callId");
         lock (_gate)
         {
-            if (route.IsOtherMember)
+            if (scope == OperationScope.Member)
             {
-                var member = MemberLine(route.MemberId!);
-                return Perform(operation, body, callId, member, member, member, [member], future, ref _nextAppearance);
+                var member = MemberLine(request.PathValues["memberId"]);
+                return Perform(operation, request.Body, callId, member, member, [member], future, ref _nextAppearance);
             }
 
             // The user's own paths and members/me share the user's lines; a participant is looked for in
             // the user's own conference first, then in the line owners' (see AddCall).
-            return Perform(operation, body, callId, Line(queryLineOwner), Line(bodyLineOwner), Line(null), _lines.Values, future, ref _nextAppearance);
+            return Perform(operation, request.Body, callId, Line(request.Text("lineOwnerId")), Line(null), _lines.Values, future, ref _nextAppearance);
         }
     }
 
-    // queryLine and bodyLine: the line the operation names where it takes a line owner; hostLine: the one a
-    // host mute acts on; participantLines: where a participant's call ID is looked for.
+    // line: the line the operation names (its line owner's, or the user's own); hostLine: the one a host
+    // mute acts on; participantLines: where a participant's call ID is looked for.
     private static SimulatorAnswer Perform(
-        SimulatedOperation operation, JsonObject body, string? callId, SimulatedLine queryLine, SimulatedLine bodyLine,
+        SimulatedOperation operation, JsonObject body, string? callId, SimulatedLine line,
         SimulatedLine hostLine, IEnumerable<SimulatedLine> participantLines, bool future, ref int nextAppearance) => operation switch
     {
-        SimulatedOperation.GetConferenceDetails => Details(queryLine.Conference, future),
-        SimulatedOperation.StartConference => Start(body, bodyLine, ref nextAppearance),
-        SimulatedOperation.ReleaseConference => Release(queryLine),
-        SimulatedOperation.AddParticipant => AddParticipant(callId, bodyLine),
+        SimulatedOperation.GetConferenceDetails => Details(line.Conference, future),
+        SimulatedOperation.StartConference => Start(body, line, ref nextAppearance),
+        SimulatedOperation.ReleaseConference => Release(line),
+        SimulatedOperation.AddParticipant => AddParticipant(callId, line),
         SimulatedOperation.Mute => SetMuted(callId, muted: true, hostLine, participantLines),
         SimulatedOperation.Unmute => SetMuted(callId, muted: false, hostLine, participantLines),
         SimulatedOperation.DeafenParticipant => SetDeafened(callId, deafened: true, participantLines),
         SimulatedOperation.UndeafenParticipant => SetDeafened(callId, deafened: false, participantLines),
-        SimulatedOperation.Hold => SetState(queryLine, "held"),
-        SimulatedOperation.Resume => SetState(queryLine, "connected"),
+        SimulatedOperation.Hold => SetState(line, "held"),
+        SimulatedOperation.Resume => SetState(line, "connected"),
         SimulatedOperation.BargeIn => SetType(hostLine, "bargeIn"),
         SimulatedOperation.SilentMonitor => SetType(hostLine, "silentMonitoring"),
         SimulatedOperation.SupervisorCoach => SetType(hostLine, "coaching"),
@@ -124,15 +95,11 @@ public sealed partial class ConferenceSimulator
 
     private static SimulatorAnswer Start(JsonObject body, SimulatedLine line, ref int nextAppearance)
     {
-        if (body["callIds"] is not JsonArray array || array.Any(id => id?.GetValueKind() != JsonValueKind.String))
-        {
-            return SimulatorAnswer.Error(400, "callIds must be an array of call IDs.", 400110);
-        }
-
-        var callIds = array.Select(id => id!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList();
+        // The spec's checks made callIds an array of IDs; the same call twice is still one participant.
+        var callIds = (body["callIds"] as JsonArray ?? []).Select(id => id!.GetValue<string>()).Distinct(StringComparer.Ordinal).ToList();
         if (callIds.Count < 2)
         {
-            return SimulatorAnswer.Error(400, "A minimum of two call IDs are required.", 400111);
+            return SimulatorAnswer.Error(400, "A minimum of two distinct call IDs are required.", 400111);
         }
 
         if (callIds.Find(id => !line.Calls.Contains(id)) is { } unknown)
@@ -257,16 +224,4 @@ public sealed partial class ConferenceSimulator
 
     private static SimulatorAnswer UnknownCall(string callId) =>
         SimulatorAnswer.Error(404, $"The call {callId} was not found.", 404110);
-
-    private static bool IsBlank(string? value) => value is not null && string.IsNullOrWhiteSpace(value);
-
-    private static bool TakesLineOwnerInQuery(SimulatedOperation operation) => operation is
-        SimulatedOperation.GetConferenceDetails or SimulatedOperation.ReleaseConference or SimulatedOperation.Hold or SimulatedOperation.Resume;
-
-    private static bool TakesLineOwnerInBody(SimulatedOperation operation) => operation is
-        SimulatedOperation.StartConference or SimulatedOperation.AddParticipant;
-
-    private static bool HasBody(SimulatedOperation operation) => operation is
-        SimulatedOperation.StartConference or SimulatedOperation.AddParticipant or SimulatedOperation.Mute or
-        SimulatedOperation.Unmute or SimulatedOperation.DeafenParticipant or SimulatedOperation.UndeafenParticipant;
 }

@@ -4,22 +4,20 @@ using System.Threading.Tasks;
 
 namespace Webex.Calling.Conference.Testing;
 
-// The API's paths: which operation a request asks for, and the order in which it is answered
-// (journal, token, faults, then the operation).
+// The API's paths, from the spec: which operation a request asks for, and the order in which it is
+// answered (journal, token, faults, the spec's checks, then the operation).
 public sealed partial class ConferenceSimulator
 {
-    private const string ApiRoot = "/v1/telephony/conference";
-
     private async Task<SimulatorAnswer> AnswerApiAsync(ReceivedRequest request, string trackingId)
     {
-        var route = RouteOf(request.Method, request.Path);
+        var route = SpecRoute.Find(ApiSpec.Served, request.Method, request.Path);
         var entry = Record(route, request);
         var answer = await AnswerAsync(route, request).ConfigureAwait(false);
         Answered(entry, answer.Status, trackingId);
         return answer;
     }
 
-    private async Task<SimulatorAnswer> AnswerAsync(SimulatedRoute? route, ReceivedRequest request)
+    private async Task<SimulatorAnswer> AnswerAsync(SpecRoute route, ReceivedRequest request)
     {
         if (request.BodyTooLarge)
         {
@@ -32,7 +30,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Unauthorized;
         }
 
-        var fault = TakeFault(route?.Operation, out var holding);
+        var fault = TakeFault(route.Operation?.Behaviour, out var holding);
         if (fault is SimulatedFault.DelayFault delay)
         {
             try
@@ -48,66 +46,30 @@ public sealed partial class ConferenceSimulator
         return fault switch
         {
             SimulatedFault.StatusFault status => FaultAnswer(status),
-            _ when route is null => PathAnswer(request),
+            _ when route.Operation is null => route.PathExists
+                ? SimulatorAnswer.Error(405, $"{request.Method} is not allowed on {request.Path}.", 405000)
+                : SimulatorAnswer.Error(404, $"The URI {request.Path} does not exist.", 404000),
             // The operation takes effect; only its answer is broken, as when a proxy cuts a response short.
-            SimulatedFault.MalformedBodyFault => Handle(route.Value, request, future: false) with
+            SimulatedFault.MalformedBodyFault => Serve(route, request, future: false) with
             {
                 Status = 200, Body = """{"state":"connected","participants":[{"callId":""", ErrorMessage = null,
             },
-            _ => Handle(route.Value, request, future: fault is SimulatedFault.FutureDetailsFault),
+            _ => Serve(route, request, future: fault is SimulatedFault.FutureDetailsFault),
         };
     }
 
-    private static SimulatorAnswer PathAnswer(ReceivedRequest request) =>
-        RouteOf("GET", request.Path) is not null || RouteOf("POST", request.Path) is not null || RouteOf("DELETE", request.Path) is not null
-            ? SimulatorAnswer.Error(405, $"{request.Method} is not allowed on {request.Path}.", 405000)
-            : SimulatorAnswer.Error(404, $"The URI {request.Path} does not exist.", 404000);
-
-    // members/{memberId}/… and members/me/… are the same operations for another conference owner,
-    // with "conference" for the root resource, plus the supervisor modes.
-    private static SimulatedRoute? RouteOf(string method, string path)
+    // The spec's checks first, as Webex refuses a bad request before it acts; then the operation's own
+    // behaviour, or, for one the simulator has none for, its success status and nothing else.
+    private SimulatorAnswer Serve(SpecRoute route, ReceivedRequest request, bool future)
     {
-        if (!path.StartsWith(ApiRoot, StringComparison.Ordinal))
+        var operation = route.Operation!;
+        if (CheckedRequest.Check(operation, route, request, out var problem) is not { } received)
         {
-            return null;
+            return SimulatorAnswer.Error(400, problem!, 400100);
         }
 
-        var rest = path[ApiRoot.Length..];
-        string? memberId = null;
-        if (rest.StartsWith("/members/", StringComparison.Ordinal))
-        {
-            var owner = rest["/members/".Length..];
-            var slash = owner.IndexOf('/', StringComparison.Ordinal);
-            if (slash <= 0)
-            {
-                return null;
-            }
-
-            memberId = Uri.UnescapeDataString(owner[..slash]);
-            rest = owner[slash..] == "/conference" ? string.Empty : owner[slash..];
-        }
-
-        SimulatedOperation? operation = (method.ToUpperInvariant(), rest) switch
-        {
-            ("GET", "") => SimulatedOperation.GetConferenceDetails,
-            ("POST", "") => SimulatedOperation.StartConference,
-            ("DELETE", "") => SimulatedOperation.ReleaseConference,
-            ("POST", "/addParticipant") => SimulatedOperation.AddParticipant,
-            ("POST", "/mute") => SimulatedOperation.Mute,
-            ("POST", "/unmute") => SimulatedOperation.Unmute,
-            ("POST", "/deafen") => SimulatedOperation.DeafenParticipant,
-            ("POST", "/undeafen") => SimulatedOperation.UndeafenParticipant,
-            ("POST", "/hold") => SimulatedOperation.Hold,
-            ("POST", "/resume") => SimulatedOperation.Resume,
-            ("POST", "/bargeIn") when memberId is not null => SimulatedOperation.BargeIn,
-            ("POST", "/silentMonitor") when memberId is not null => SimulatedOperation.SilentMonitor,
-            ("POST", "/supervisorCoach") when memberId is not null => SimulatedOperation.SupervisorCoach,
-            _ => null,
-        };
-
-        // The bare root has no "conference" segment; the members paths have no bare root.
-        return operation is null || (memberId is not null && rest.Length == 0 && !path.EndsWith("/conference", StringComparison.Ordinal))
-            ? null
-            : new SimulatedRoute(operation.Value, memberId);
+        return operation.Behaviour is { } behaviour
+            ? Handle(behaviour, operation.Scope, received, future)
+            : SimulatorAnswer.Success(operation.SuccessStatus, operation.SuccessSchema is { } schema ? SchemaInstance.Minimal(schema) : null);
     }
 }

@@ -19,6 +19,9 @@ internal sealed record SimulatorAnswer(int Status, string? Body, IReadOnlyDictio
 
     public static SimulatorAnswer Json(JsonNode body) => new(200, body.ToJsonString());
 
+    /// <summary>A success status, with a JSON body when there is one (JSON null is no body).</summary>
+    public static SimulatorAnswer Success(int status, JsonNode? body) => new(status, body?.ToJsonString());
+
     /// <summary>A Webex-shaped error; the tracking ID is filled in when the answer is sent.</summary>
     public static SimulatorAnswer Error(int status, string message, int errorCode, IReadOnlyDictionary<string, string>? headers = null) =>
         new(status, Body: null, headers) { ErrorMessage = message, ErrorCode = errorCode };

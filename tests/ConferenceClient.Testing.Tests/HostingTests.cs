@@ -127,7 +127,7 @@ public class HostingTests : SimulatorTest
     public void A_request_still_held_reads_as_not_answered_yet()
     {
         var held = new SimulatedRequest(
-            null, null, "GET", "/v1/nothing", new Dictionary<string, string>(), null, new Dictionary<string, string>(), "WXCONF_2", Status: null, AnsweredTrackingId: null);
+            null, null, null, "GET", "/v1/nothing", new Dictionary<string, string>(), null, new Dictionary<string, string>(), "WXCONF_2", Status: null, AnsweredTrackingId: null);
 
         Assert.That(held.ToString(), Is.EqualTo("GET /v1/nothing -> no answer yet (no such operation, sent WXCONF_2)"));
     }
