@@ -10,7 +10,7 @@ public sealed partial class ConferenceSimulator
 {
     private async Task<SimulatorAnswer> AnswerApiAsync(ReceivedRequest request, string trackingId)
     {
-        var route = SpecRoute.Find(ApiSpec.Served, request.Method, request.Path);
+        var route = SpecRoute.Find(_spec, request.Method, request.Path);
         var entry = Record(route, request);
         var answer = await AnswerAsync(route, request).ConfigureAwait(false);
         Answered(entry, answer.Status, trackingId);

@@ -20,6 +20,9 @@ public sealed partial class ConferenceSimulator : IDisposable
     private readonly object _gate = new();
     private readonly WebApplication _host;
 
+    // What it serves: routes, checks and success statuses.
+    private readonly ApiSpec _spec;
+
     // The user's own line first, then the line owners' lines in the order they were first named:
     // the order in which a participant's call ID is looked for.
     private readonly OrderedDictionary<string, SimulatedLine> _lines = new(StringComparer.Ordinal);
@@ -32,9 +35,10 @@ public sealed partial class ConferenceSimulator : IDisposable
     private int _nextAppearance;
     private int _disposed;
 
-    private ConferenceSimulator(string accessToken, int port)
+    private ConferenceSimulator(string accessToken, int port, ApiSpec spec)
     {
         AccessToken = accessToken;
+        _spec = spec;
         ClearState();
         _host = Host(port);
         BaseAddress = new Uri(ListeningAddress(_host) + "/v1/");
@@ -79,7 +83,7 @@ public sealed partial class ConferenceSimulator : IDisposable
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
-        return new(options.AccessToken ?? "sim-" + Guid.NewGuid().ToString("N"), options.Port);
+        return new(options.AccessToken ?? "sim-" + Guid.NewGuid().ToString("N"), options.Port, options.Spec ?? ApiSpec.Served);
     }
 
     /// <summary>

@@ -11,4 +11,7 @@ public sealed class ConferenceSimulatorOptions
     /// <c>Start</c> throw an <see cref="System.IO.IOException"/> that names it.
     /// </summary>
     public int Port { get; set; }
+
+    /// <summary>The spec to serve; the one embedded in this build when null. For the kit's own tests of a changed spec.</summary>
+    internal ApiSpec? Spec { get; set; }
 }
