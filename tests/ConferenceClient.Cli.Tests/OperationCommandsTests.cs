@@ -83,6 +83,17 @@ public class OperationCommandsTests : CliTest
     }
 
     [Test]
+    public async Task A_guards_refusal_is_a_usage_line_with_json()
+    {
+        var result = await RunAgainstSimulatorAsync("add", " ", "--json");
+
+        var error = Newtonsoft.Json.Linq.JObject.Parse(result.Stderr)["error"]!;
+        Assert.That(((int?)error["exitCode"], (string?)error["kind"], (string?)error["message"], (string?)error["help"]),
+            Is.EqualTo(((int?)2, "usage", "a <callId> cannot be empty or blank.", "webex-conference add-participant --help")));
+        Assert.That(Simulator.Requests, Is.Empty);
+    }
+
+    [Test]
     public void An_operation_the_tool_has_no_words_for_completes_with_its_summary()
     {
         var method = new PublicMethod("Transfer", OperationScope.User, "Transfer the call", "", [], (_, _, _) => Task.FromResult<object?>(null));
