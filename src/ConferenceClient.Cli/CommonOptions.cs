@@ -73,8 +73,7 @@ internal sealed class CommonOptions
 
     public Option<int?> MaxRetries { get; } = new("--max-retries")
     {
-        Description = $"How many times a failed attempt may be retried, 0 to {SettingValues.MostRetries} (default: ${MaxRetriesVariable}, else 3). "
-            + "Start, add and the supervisor modes are never resent once they may have reached the API.",
+        Description = $"How many times a failed attempt may be retried, 0 to {SettingValues.MostRetries} (default: ${MaxRetriesVariable}, else 3).",
         HelpName = "n",
         Recursive = true,
         CustomParser = result => ValueOrPlaceholder(result, SettingValues.Retries),
@@ -82,7 +81,7 @@ internal sealed class CommonOptions
 
     public Option<string?> LineOwner { get; } = new("--line-owner")
     {
-        Description = "Act on the secondary line of this user, workspace or virtual line (show, start, release, add, hold, resume).",
+        Description = "Act on the secondary line of this user, workspace or virtual line.",
         HelpName = "id",
         Recursive = true,
     };
@@ -121,6 +120,19 @@ internal sealed class CommonOptions
 
     /// <summary>The options of a command that talks to the API, which demo does not take.</summary>
     public IReadOnlyList<Option> Connection => [Token, Simulator, BaseUrl, Timeout, MaxRetries, LineOwner, Member, Org, Me];
+
+    /// <summary>Adds to --line-owner and --max-retries which commands they concern, as the spec says of their operations.</summary>
+    public void DescribeFor(IReadOnlyList<ApiCommand> commands)
+    {
+        LineOwner.Description += $" Taken by {Names(commands.Where(c => c.TakesLineOwner))}.";
+        var neverResent = commands.Where(c => c.Scopes.Any(s => c.In(s)!.IsIdempotent is false)).ToList();
+        if (neverResent.Count > 0)
+        {
+            MaxRetries.Description += $" Never resent once they may have reached the API: {Names(neverResent)}.";
+        }
+
+        static string Names(IEnumerable<ApiCommand> commands) => string.Join(", ", commands.Select(c => c.Aliases.FirstOrDefault() ?? c.Name));
+    }
 
     public void AddTo(RootCommand root)
     {

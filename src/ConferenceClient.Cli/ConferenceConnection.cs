@@ -12,34 +12,34 @@ internal sealed class ConferenceConnection : IDisposable
 {
     private readonly ConferenceSimulator? _simulator;
 
-    private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator, ConnectionSettings settings)
+    private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator)
     {
         _simulator = simulator;
-        Target = ConferenceTarget.For(client, settings);
+        Client = client;
     }
 
-    /// <summary>Whose conference the command acts on, as --member and --me say.</summary>
-    public ConferenceTarget Target { get; }
+    /// <summary>The client; whose conference an operation acts on is its scope's (--member, --me).</summary>
+    public IConferenceControlsClient Client { get; }
 
     /// <summary>
     /// Connects as <paramref name="settings"/> say, which the usage rules have checked. With --simulator,
-    /// starts one with the calls <paramref name="command"/> needs, and says so on stderr.
+    /// starts one with the calls <paramref name="operation"/> (a public name) needs, and says so on stderr.
     /// </summary>
     public static async Task<ConferenceConnection> OpenAsync(
-        ConnectionSettings settings, string command, Endpoint endpoint, ConsoleOutput output, CliContext context, CancellationToken cancellationToken)
+        ConnectionSettings settings, string operation, Endpoint endpoint, ConsoleOutput output, CliContext context, CancellationToken cancellationToken)
     {
         if (!settings.Simulator)
         {
             var client = CreateClient(settings.Token!, settings.BaseAddress, settings, endpoint, output, context);
-            return new ConferenceConnection(client, simulator: null, settings);
+            return new ConferenceConnection(client, simulator: null);
         }
 
         var simulator = ConferenceSimulator.Start();
         try
         {
-            output.Seeded(await SimulatorSeed.PlantAsync(simulator, settings, command, cancellationToken));
+            output.Seeded(await SimulatorSeed.PlantAsync(simulator, settings, operation, cancellationToken));
             var client = CreateClient(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context);
-            return new ConferenceConnection(client, simulator, settings);
+            return new ConferenceConnection(client, simulator);
         }
         catch
         {

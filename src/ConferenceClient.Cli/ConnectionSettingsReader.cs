@@ -15,7 +15,7 @@ internal sealed class ConnectionSettingsReader(CommonOptions options, CliContext
     /// <param name="report">Takes each usage error, in the tool's words.</param>
     public ConnectionSettings Read(SymbolResult result, Action<string> report)
     {
-        var command = ((CommandResult)result).Command.Name;
+        var command = ApiCommand.WordOf((CommandResult)result);
         var simulator = CommonOptions.ValueOf(result, options.Simulator);
         string? token = null;
         Uri? baseAddress = null;

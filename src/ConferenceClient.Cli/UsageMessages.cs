@@ -6,11 +6,18 @@ namespace Webex.Calling.Conference.Cli;
 /// </summary>
 internal static class UsageMessages
 {
-    public const string BlankCallId = "a <callId> cannot be empty or blank.";
+    /// <summary>A string the guards refuse: required, <c>minLength</c>, and for a path segment not "." or "..".</summary>
+    public static string BlankValue(string label, bool pathSegment) =>
+        $"{(label.StartsWith('<') ? "a " : string.Empty)}{label} cannot be {(pathSegment ? "empty, blank, '.' or '..'" : "empty or blank")}.";
 
-    public static string TooFewCallIds(int given) => $"start joins two or more calls: give at least two <callId>s, not {given}.";
+    /// <summary>A list the guards refuse: too few values (<c>minItems</c>), or one blank.</summary>
+    public static string BadValues(string command, string label, string description) =>
+        $"{command} cannot take these {(label.StartsWith('<') ? label + "s" : label + " values")}: too few, or one empty or blank. {description}";
 
-    public const string BadCallIds = "start needs two or more <callId>s, none of them empty or blank.";
+    /// <summary>Any other value a guard refuses, with what the spec says of it.</summary>
+    public static string Refused(string label, string description) => $"{label} was refused: {description}";
+
+    public static string GivenTwice(string argument, string option) => $"give {argument} or {option}, not both.";
 
     public const string BlankLineOwner = "--line-owner cannot be empty or blank: leave it out to act on your own line.";
 
@@ -41,11 +48,15 @@ internal static class UsageMessages
     public static string NeedsMemberOrMe(string command) =>
         $"{command} acts on a member's conference or your own through members/me: add --member ID or --me.";
 
+    public static string NoMemberForm(string command) => $"{command} has no members/{{memberId}} path in the API: leave out --member.";
+
+    public static string NoMeForm(string command) => $"{command} has no members/me path in the API: leave out --me.";
+
     public static string DemoTakesNo(string option) =>
         $"demo plays on its own built-in simulator and takes only --json and --verbose, not {option}.";
 
-    public static string NotAnOption(string command, string value) =>
-        $"{command} has no option '{value}' (a <callId> never starts with '-').";
+    public static string NotAnOption(string command, string value, string argument) =>
+        $"{command} has no option '{value}' (a {argument} never starts with '-').";
 
     public const string BlankServeToken = "--token is blank: give the token the simulator is to accept, or leave it out for a random one.";
 

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine.Parsing;
 using System.Linq;
+using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -10,15 +11,21 @@ namespace Webex.Calling.Conference.Cli;
 /// </summary>
 internal sealed class UsageRules(CommonOptions options)
 {
-    /// <summary>Whose conference: one of the user's line, a member's or members/me, and only where the API has it.</summary>
-    public void CheckScope(CommandResult result, ApiCommand command, Action<string> report)
+    /// <summary>
+    /// Whose conference: the user's line, a member's or members/me, and only where the spec has the
+    /// operation; a line owner only where the operation in that scope takes one.
+    /// </summary>
+    /// <returns>The operation in the scope the options name; null when they name none it has.</returns>
+    public ConferenceOperation? CheckScope(CommandResult result, ApiCommand command, Action<string> report)
     {
+        var word = ApiCommand.WordOf(result);
         var member = result.GetResult(options.Member) is not null;
         var me = CommonOptions.ValueOf(result, options.Me);
         var lineOwner = result.GetResult(options.LineOwner) is not null;
         if (member && me)
         {
             report(UsageMessages.MemberAndMe);
+            return null;
         }
 
         if (result.GetResult(options.Org) is not null && !member)
@@ -26,19 +33,28 @@ internal sealed class UsageRules(CommonOptions options)
             report(UsageMessages.OrgWithoutMember);
         }
 
+        var scope = member ? OperationScope.Member : me ? OperationScope.Me : OperationScope.User;
+        var operation = command.In(scope);
         if (lineOwner && !command.TakesLineOwner)
         {
-            report(UsageMessages.TakesNoLineOwner(command.Name));
+            report(UsageMessages.TakesNoLineOwner(word));
         }
-        else if (lineOwner && member)
+        else if (lineOwner && operation is not null && !ApiCommand.TakesLineOwnerIn(operation))
         {
-            report(UsageMessages.LineOwnerWithMember);
+            report(member ? UsageMessages.LineOwnerWithMember : UsageMessages.TakesNoLineOwner(word));
         }
 
-        if (command.NeedsMemberOrMe && !member && !me)
+        if (operation is null)
         {
-            report(UsageMessages.NeedsMemberOrMe(command.Name));
+            report(scope switch
+            {
+                OperationScope.User => UsageMessages.NeedsMemberOrMe(word),
+                OperationScope.Member => UsageMessages.NoMemberForm(word),
+                _ => UsageMessages.NoMeForm(word),
+            });
         }
+
+        return operation;
     }
 
     /// <summary>demo brings its own simulator: every option about a connection or a conference is a mistake there.</summary>

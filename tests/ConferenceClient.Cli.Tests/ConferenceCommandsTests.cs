@@ -9,7 +9,17 @@ namespace Webex.Calling.Conference.Cli.Tests;
 public class ConferenceCommandsTests : CliTest
 {
     private static readonly string[] Commands =
-        ["show", "start", "release", "add", "mute", "unmute", "deafen", "undeafen", "hold", "resume", "barge-in", "monitor", "coach", "demo", "simulator"];
+    [
+        "get-conference-details", "start-conference", "release-conference", "add-participant", "mute", "unmute", "deafen-participant",
+        "undeafen-participant", "hold", "resume", "barge-in", "silent-monitor", "supervisor-coach", "demo", "simulator",
+    ];
+
+    // Today's short names, each with the command it names.
+    private static readonly (string Alias, string Command)[] Aliases =
+    [
+        ("show", "get-conference-details"), ("start", "start-conference"), ("release", "release-conference"), ("add", "add-participant"),
+        ("deafen", "deafen-participant"), ("undeafen", "undeafen-participant"), ("monitor", "silent-monitor"), ("coach", "supervisor-coach"),
+    ];
 
     [Test]
     public async Task Show_says_so_when_there_is_no_conference()
@@ -176,13 +186,26 @@ public class ConferenceCommandsTests : CliTest
         Assert.That(Simulator.Requests, Is.Empty);
     }
 
+    [TestCaseSource(nameof(Aliases))]
+    public async Task Every_alias_has_the_help_of_its_command((string Alias, string Command) alias)
+    {
+        var result = await RunAsync([alias.Alias, "--help"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.Stdout, Does.Contain($"webex-conference {alias.Command}"));
+        Assert.That(Simulator.Requests, Is.Empty);
+    }
+
     [Test]
-    public async Task The_help_of_the_tool_lists_every_command()
+    public async Task The_help_of_the_tool_lists_every_command_with_its_aliases()
     {
         var result = await RunAsync(["--help"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(result.Stdout, Does.Contain("Usage:"));
         Assert.That(Commands, Is.All.Matches<string>(command => result.Stdout.Contains($"  {command}", System.StringComparison.Ordinal)));
+        var lines = result.Stdout.Split('\n');
+        Assert.That(Aliases, Is.All.Matches<(string Alias, string Command)>(a =>
+            lines.SkipWhile(l => !l.StartsWith($"  {a.Command}", System.StringComparison.Ordinal)).Take(2).Any(l => l.EndsWith($" Alias: {a.Alias}.", System.StringComparison.Ordinal))));
     }
 }

@@ -45,19 +45,20 @@ public class OptionPlacementTests : CliTest
         var result = await RunAsync(["--help"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Does.Contain("  start <callId> <callId>...  ")
-            .And.Contain("  mute [<callId>]  ")
-            .And.Contain("  unmute [<callId>]  ")
-            .And.Contain("  add <callId>  ")
-            .And.Contain("  deafen <callId>  ")
-            .And.Contain("  show  "));
+        Assert.That(result.Stdout, Does.Contain("  start-conference <callId>...  ")
+            .And.Contain("  mute [<callId>] [--call-id <callId>]\n")
+            .And.Contain("  unmute [<callId>] [--call-id <callId>]\n")
+            .And.Contain("  add-participant <callId>  ")
+            .And.Contain("  deafen-participant <callId>  ")
+            .And.Contain("  get-conference-details  "));
         Assert.That(result.Stdout, Does.Contain("--simulator").And.Contain("--timeout <seconds>").And.Contain("--max-retries <n>")
             .And.Contain("WEBEX_BASE_URL").And.Contain("WEBEX_TIMEOUT").And.Contain("WEBEX_MAX_RETRIES").And.Contain("130"));
         Assert.That(result.Stderr, Is.Empty);
     }
 
     [TestCase("mute", "webex-conference mute [<callId>] [options]")]
-    [TestCase("start", "webex-conference start <callId>... [options]")]
+    [TestCase("start-conference", "webex-conference start-conference <callId>... [options]")]
+    [TestCase("start", "webex-conference start-conference <callId>... [options]")]
     public async Task A_commands_help_shows_its_usage_and_the_shared_options(string command, string usage)
     {
         var result = await RunAsync([command, "--help"]);

@@ -31,6 +31,24 @@ public class SimulatorOptionTests : CliTest
         Assert.That(result.Stderr, Is.EqualTo(ConferenceNotice));
     }
 
+    // Every generated command, in every scope the spec has it, by its kebab name.
+    private static IEnumerable<TestCaseData> EveryCommandInEveryScope() =>
+        from command in new ConferenceCommands(new CliContext(System.IO.TextWriter.Null, System.IO.TextWriter.Null, _ => null, null)).Create().Subcommands.OfType<ApiCommand>()
+        from scope in command.Scopes
+        let options = scope switch { Http.OperationScope.Member => new[] { "--member", "agent-7" }, Http.OperationScope.Me => ["--me"], _ => [] }
+        let arguments = command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0)
+            .SelectMany(a => a.Arity.MaximumNumberOfValues > 1 ? new[] { "call-1", "call-3" } : [command.Name == "add-participant" ? "call-3" : "call-1"])
+        select new TestCaseData((object)(string[])[command.Name, .. arguments, .. options]).SetArgDisplayNames([command.Name, .. options]);
+
+    [TestCaseSource(nameof(EveryCommandInEveryScope))]
+    public async Task Every_generated_command_plays_on_the_simulator_in_every_scope(string[] args)
+    {
+        var result = await RunAsync([.. args, "--simulator"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+        Assert.That(result.Stderr, Does.StartWith("--simulator: the built-in simulator has the calls call-1, call-2 and call-3"));
+    }
+
     [Test]
     public async Task Start_plays_on_three_calls_and_no_conference()
     {

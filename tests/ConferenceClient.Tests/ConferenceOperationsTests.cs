@@ -47,7 +47,8 @@ public class ConferenceOperationsTests : ConferenceServerTest
             }
         }
 
-        Assert.That(ConferenceOperations.All, Is.EquivalentTo(expected));
+        // The public method each row carries is the tool's, and is tested there.
+        Assert.That(ConferenceOperations.All.Select(o => o with { Public = null }), Is.EquivalentTo(expected));
     }
 
     [Test]

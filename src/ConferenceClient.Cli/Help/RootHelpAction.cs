@@ -11,7 +11,7 @@ namespace Webex.Calling.Conference.Cli.Help;
 
 /// <summary>
 /// <c>webex-conference --help</c>: each command with its arguments as it takes them
-/// (<c>start &lt;callId&gt; &lt;callId&gt;...</c>, <c>mute [&lt;callId&gt;]</c>), the options that every
+/// (<c>start-conference &lt;callId&gt;...</c>, <c>mute [&lt;callId&gt;]</c>) and its aliases, the options that every
 /// command shares, the environment variables and the exit codes. System.CommandLine 3 lists
 /// <c>start &lt;callId&gt;</c> whatever the arity, and its help builder is not public, so the tool writes
 /// its front page itself; every command's own help is the standard one.
@@ -98,11 +98,14 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
     }
 
     // A group (simulator) shows each of its commands (simulator serve); a command shows the first sentence
-    // of its description, its own help the whole.
+    // of its description and its short names, its own help the whole.
     private static IEnumerable<(string Label, string Meaning)> RowsOf(Command command, string name) =>
         command.Subcommands.Count > 0
             ? command.Subcommands.Where(c => !c.Hidden).SelectMany(c => RowsOf(c, $"{name} {c.Name}"))
-            : [(UsageOf(command, name), FirstSentenceOf(command.Description ?? string.Empty))];
+            : [(UsageOf(command, name), FirstSentenceOf(command.Description ?? string.Empty) + AliasesOf(command))];
+
+    private static string AliasesOf(Command command) =>
+        command.Aliases.Count == 0 ? string.Empty : $" Alias: {string.Join(", ", command.Aliases.Order())}.";
 
     private static string FirstSentenceOf(string description)
     {

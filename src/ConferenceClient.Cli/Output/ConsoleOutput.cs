@@ -24,6 +24,9 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool
 
     public abstract void Completed(Completion completion);
 
+    /// <summary>An answer other than the conference, as JSON: the tool knows no table for it.</summary>
+    public void Result(object result) => Stdout.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(result));
+
     public abstract void DemoStep(DemoStep step);
 
     /// <summary>The notice of what <c>--simulator</c> made up front.</summary>

@@ -13,13 +13,14 @@ namespace Webex.Calling.Conference.Cli.Simulation;
 /// </summary>
 internal static class SimulatorSeed
 {
-    private const string StartCommand = "start";
+    // The operation that starts a conference gets the calls only.
+    private const string StartConference = "StartConference";
 
     private static readonly string[] Calls = ["call-1", "call-2", "call-3"];
 
     private static readonly string[] Conference = ["call-1", "call-2"];
 
-    public static async Task<SeededCalls> PlantAsync(ConferenceSimulator simulator, ConnectionSettings settings, string command, CancellationToken cancellationToken)
+    public static async Task<SeededCalls> PlantAsync(ConferenceSimulator simulator, ConnectionSettings settings, string operation, CancellationToken cancellationToken)
     {
         foreach (var callId in Calls)
         {
@@ -33,7 +34,7 @@ internal static class SimulatorSeed
             }
         }
 
-        string[] conference = command == StartCommand ? [] : Conference;
+        string[] conference = operation == StartConference ? [] : Conference;
         if (conference.Length > 0)
         {
             // Through a client of its own, so that neither the trace nor the attempts of the command show it.
@@ -43,7 +44,11 @@ internal static class SimulatorSeed
                 BaseAddress = simulator.BaseAddress,
                 LineOwnerId = settings.LineOwnerId,
             });
-            await ConferenceTarget.For(client, settings).StartConferenceAsync(conference, cancellationToken);
+            // members/me is the user's own line: its conference is the user's.
+            var start = settings.MemberId is { } memberId
+                ? client.ForMember(memberId, settings.OrgId).StartConferenceAsync(conference, cancellationToken)
+                : client.StartConferenceAsync(conference, cancellationToken: cancellationToken);
+            await start;
         }
 
         var where = settings.MemberId is { } member ? $"of member {member}"

@@ -18,6 +18,12 @@ internal enum LineOwnerPlacement
 internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody, int? DoneOnRepeat = null)
 {
     /// <summary>
+    /// The public method that sends it, for the command-line tool: built once with the table, never read
+    /// per request. Null for a request the table does not know.
+    /// </summary>
+    public PublicMethod? Public { get; init; }
+
+    /// <summary>
     /// The operation a request was made for. A request the table does not know (not made by the client)
     /// is named by its method and path and is not idempotent: it is never repeated after a failure that
     /// may have reached the server. Its body, if any, is read within the limit.
