@@ -96,7 +96,7 @@ internal static class Arguments
         if (length < minLength || (maxLength >= 0 && length > maxLength))
         {
             var rule = maxLength < 0 ? $"at least {minLength}" : minLength > 0 ? $"{minLength} to {maxLength}" : $"at most {maxLength}";
-            throw new ArgumentException($"{parameterName} must have {rule} characters (Unicode code points); a value of {length} was given.", parameterName);
+            throw new ArgumentException($"{parameterName} must have {rule} characters (Unicode code points); the value given has {length}.", parameterName);
         }
     }
 
@@ -138,12 +138,12 @@ internal static class Arguments
         catch (RegexMatchTimeoutException)
         {
             // Not kept as the inner exception: its Input is the value.
-            throw new ArgumentException($"{parameterName} could not be checked against the pattern {pattern} within {PatternTimeout.TotalMilliseconds} ms; a value of {CodePoints(value)} characters was given.", parameterName);
+            throw new ArgumentException($"{parameterName} could not be checked against the pattern {pattern} within {PatternTimeout.TotalMilliseconds} ms; the value given has {CodePoints(value)} characters.", parameterName);
         }
 
         if (!matched)
         {
-            throw new ArgumentException($"{parameterName} must match the pattern {pattern}; a value of {CodePoints(value)} characters that does not was given.", parameterName);
+            throw new ArgumentException($"{parameterName} must match the pattern {pattern}; the value given ({CodePoints(value)} characters) does not.", parameterName);
         }
     }
 
@@ -163,7 +163,7 @@ internal static class Arguments
             }
         }
 
-        throw new ArgumentException($"{parameterName} must be one of {string.Join(", ", values)} (exactly, case included); a value of {CodePoints(value)} characters that is none of them was given.", parameterName);
+        throw new ArgumentException($"{parameterName} must be one of {string.Join(", ", values)} (exactly, case included); the value given ({CodePoints(value)} characters) is none of them.", parameterName);
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public class ArgumentsTests
 
         var error = Assert.Throws<ArgumentException>(() => Arguments.Length(Emoji + Emoji + "x", minLength: 0, maxLength: 2, "note"));
         Assert.That(error!.ParamName, Is.EqualTo("note"));
-        Assert.That(error.Message, Does.StartWith("note must have at most 2 characters (Unicode code points); a value of 3 was given."));
+        Assert.That(error.Message, Does.StartWith("note must have at most 2 characters (Unicode code points); the value given has 3."));
     }
 
     [Test]
@@ -50,7 +50,7 @@ public class ArgumentsTests
         var error = Assert.Throws<ArgumentException>(() => Arguments.Length(Emoji, minLength: 2, maxLength: 8, "code"));
 
         Assert.That(error!.ParamName, Is.EqualTo("code"));
-        Assert.That(error.Message, Does.StartWith("code must have 2 to 8 characters (Unicode code points); a value of 1 was given."));
+        Assert.That(error.Message, Does.StartWith("code must have 2 to 8 characters (Unicode code points); the value given has 1."));
         Assert.DoesNotThrow(() => Arguments.Length(Emoji + Emoji, minLength: 2, maxLength: 8, "code"));
     }
 
@@ -89,7 +89,7 @@ public class ArgumentsTests
         {
             var error = Assert.Throws<ArgumentException>(() => Arguments.Matches(value, pattern, "code"));
             Assert.That(error!.ParamName, Is.EqualTo("code"));
-            Assert.That(error.Message, Does.StartWith("code must match the pattern [a-z]{3}; a value of 3 characters that does not was given."));
+            Assert.That(error.Message, Does.StartWith("code must match the pattern [a-z]{3}; the value given (3 characters) does not."));
             Assert.That(error.Message, Does.Not.Contain("ABC"));
         }
     }
@@ -137,7 +137,7 @@ public class ArgumentsTests
         Assert.DoesNotThrow(() => Arguments.OneOf("loud", values, "mode"));
         var error = Assert.Throws<ArgumentException>(() => Arguments.OneOf("LOUD", values, "mode"));
         Assert.That(error!.ParamName, Is.EqualTo("mode"));
-        Assert.That(error.Message, Does.StartWith("mode must be one of quiet, loud (exactly, case included); a value of 4 characters that is none of them was given."));
+        Assert.That(error.Message, Does.StartWith("mode must be one of quiet, loud (exactly, case included); the value given (4 characters) is none of them."));
         Assert.Throws<ArgumentException>(() => Arguments.OneOf("loud ", values, "mode"));
     }
 
