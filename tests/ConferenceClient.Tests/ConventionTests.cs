@@ -59,7 +59,7 @@ public class ConventionTests
             .Where(t => t.GetProperty("DocumentedValues", BindingFlags.Public | BindingFlags.Static) is not null)
             .ToList();
 
-        Assert.That(enums, Is.EquivalentTo(new[] { typeof(ConferenceState), typeof(ConferenceType) }));
+        Assert.That(enums, Is.SupersetOf(new[] { typeof(ConferenceState), typeof(ConferenceType) }));
         foreach (var type in enums)
         {
             Assert.That(type.IsValueType && !type.IsEnum, Is.True, type.Name);
@@ -79,4 +79,52 @@ public class ConventionTests
 
         Assert.That(helpers, Is.Empty);
     }
+
+    [Test]
+    public void Every_enum_value_is_named_in_pascal_case_from_its_wire_value()
+    {
+        var enums = typeof(ConferenceState).Assembly.GetExportedTypes()
+            .Where(t => t.IsValueType && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Serialization.IWireEnum<>)))
+            .ToList();
+        var wrong = new System.Collections.Generic.List<string>();
+        foreach (var type in enums)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == type))
+            {
+                var wire = property.GetValue(null)!.ToString()!;
+                if (property.Name.Contains('_') || property.Name.Contains('-') || !char.IsUpper(property.Name[0]) || property.Name != PascalCase(wire))
+                {
+                    wrong.Add($"{type.Name}.{property.Name} for {wire}");
+                }
+            }
+        }
+
+        Assert.That(enums, Is.SupersetOf(new[] { typeof(ConferenceState), typeof(ConferenceType) }));
+        Assert.That(wrong, Is.Empty);
+        Assert.That(new[] { ConferenceState.Connected, ConferenceState.Held, ConferenceState.Disconnected }.Select(v => v.ToString()), Is.EqualTo(new[] { "connected", "held", "disconnected" }));
+        Assert.That(new[] { ConferenceType.BargeIn, ConferenceType.SilentMonitoring, ConferenceType.Coaching }.Select(v => v.ToString()), Is.EqualTo(new[] { "bargeIn", "silentMonitoring", "coaching" }));
+    }
+
+    [TestCase("LOBBY", "Lobby")]
+    [TestCase("DESK_PHONE", "DeskPhone")]
+    [TestCase("desk-phone", "DeskPhone")]
+    [TestCase("bargeIn", "BargeIn")]
+    [TestCase("silent_monitoring", "SilentMonitoring")]
+    [TestCase("HTTP2_ONLY", "Http2Only")]
+    public void The_naming_rule(string wire, string name) => Assert.That(PascalCase(wire), Is.EqualTo(name));
+
+    [Test]
+    public void Every_pattern_of_the_spec_compiles_as_an_ecmascript_regex()
+    {
+        // The generated client holds the spec's patterns in static fields: a pattern .NET refuses fails here, not at a caller's first call.
+        Assert.DoesNotThrow(() => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(ConferenceControlsClient).TypeHandle));
+    }
+
+    // Enum.Name.liquid's rule: words split at _ and -, a word all in capitals lowered, each word capitalised.
+    private static string PascalCase(string wire) =>
+        string.Concat(wire.Split('_', '-').Where(w => w.Length > 0).Select(w =>
+        {
+            var word = w.Any(char.IsLower) ? w : w.ToLowerInvariant();
+            return char.ToUpperInvariant(word[0]) + word[1..];
+        }));
 }
