@@ -116,7 +116,7 @@ public class AnswersFollowTheSpecTests
             {
                 "callIds" => new JsonArray("c1", "c2"),
                 "callId" => operation.Operation.OperationId.StartsWith("AddParticipant", StringComparison.Ordinal) ? "c3" : "c1",
-                _ => JsonNode.Parse(schema.ActualProperties[name].ActualSchema.ToSampleJson().ToString()),
+                _ => JsonNode.Parse(schema.ActualProperties[name].ActualSchema.ToSampleJson().ToString(Newtonsoft.Json.Formatting.None)),
             };
         }
 

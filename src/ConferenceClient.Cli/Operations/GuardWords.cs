@@ -23,11 +23,26 @@ internal static class GuardWords
         var label = symbol.LabelIn(result);
         return symbol.Parameter.Kind switch
         {
-            // The guards of a string: required, minLength, and for a path segment not "." or "..".
-            ParameterKind.String => UsageMessages.BlankValue(label, symbol.Parameter.In == ParameterPlace.Path),
+            // Required, minLength's empty or blank, and for a path segment not "." or "..": said in the tool's words.
+            ParameterKind.String when refused is ArgumentNullException || IsBlankOrDots(refused) =>
+                UsageMessages.BlankValue(label, symbol.Parameter.In == ParameterPlace.Path),
+            // Any other rule of the spec (maxLength, pattern, enum, bounds): the library's words state it,
+            // with the C# parameter name and suffix swapped for the argument or option.
+            ParameterKind.String or ParameterKind.Integer or ParameterKind.Boolean => UsageMessages.Refused(label, InToolWords(refused, label)),
             // The guards of a list: minItems, and its items' minLength.
             ParameterKind.StringList => UsageMessages.BadValues(ApiCommand.WordOf(result), label, symbol.Parameter.Description),
             _ => UsageMessages.Refused(label, symbol.Parameter.Description),
         };
+    }
+
+    private static bool IsBlankOrDots(ArgumentException refused) =>
+        refused.Message.Contains("whitespace", StringComparison.Ordinal) || refused.Message.Contains("in a path it names another path", StringComparison.Ordinal);
+
+    private static string InToolWords(ArgumentException refused, string label)
+    {
+        var message = refused.Message;
+        var suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        message = suffix < 0 ? message : message[..suffix];
+        return refused.ParamName is { Length: > 0 } name && message.StartsWith(name + " ", StringComparison.Ordinal) ? label + message[name.Length..] : message;
     }
 }
