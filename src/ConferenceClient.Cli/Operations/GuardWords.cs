@@ -24,19 +24,19 @@ internal static class GuardWords
         return symbol.Parameter.Kind switch
         {
             // Required, minLength's empty or blank, and for a path segment not "." or "..": said in the tool's words.
-            ParameterKind.String when refused is ArgumentNullException || IsBlankOrDots(refused) =>
+            ParameterKind.String when IsBlankOrDots(symbol.ValueIn(result) as string, symbol.Parameter.In == ParameterPlace.Path) =>
                 UsageMessages.BlankValue(label, symbol.Parameter.In == ParameterPlace.Path),
-            // Any other rule of the spec (maxLength, pattern, enum, bounds): the library's words state it,
-            // with the C# parameter name and suffix swapped for the argument or option.
-            ParameterKind.String or ParameterKind.Integer or ParameterKind.Boolean => UsageMessages.Refused(label, InToolWords(refused, label)),
             // The guards of a list: minItems, and its items' minLength.
             ParameterKind.StringList => UsageMessages.BadValues(ApiCommand.WordOf(result), label, symbol.Parameter.Description),
-            _ => UsageMessages.Refused(label, symbol.Parameter.Description),
+            // Any other rule of the spec (maxLength, pattern, enum, bounds): the library's words state it,
+            // with the C# parameter name and suffix swapped for the argument or option.
+            _ => UsageMessages.Refused(label, InToolWords(refused, label)),
         };
     }
 
-    private static bool IsBlankOrDots(ArgumentException refused) =>
-        refused.Message.Contains("whitespace", StringComparison.Ordinal) || refused.Message.Contains("in a path it names another path", StringComparison.Ordinal);
+    // Told by the value, not by the library's message, which .NET may give in another language.
+    private static bool IsBlankOrDots(string? value, bool pathSegment) =>
+        string.IsNullOrWhiteSpace(value) || (pathSegment && value is "." or "..");
 
     private static string InToolWords(ArgumentException refused, string label)
     {
