@@ -8,7 +8,7 @@ namespace Webex.Calling.Conference.Testing;
 /// <summary>Reads a request's JSON body field by field, telling a missing field from one of the wrong kind.</summary>
 internal static class JsonBody
 {
-    // No body at all is the documented form of a host mute; it reads as {}.
+    // No body at all reads as {}.
     public static bool TryReadObject(string? text, out JsonObject body)
     {
         body = [];

@@ -41,6 +41,22 @@ public class GenericOperationTests
                   description: Done.
                 '400':
                   description: Bad request.
+          /telephony/conference/combine:
+            post:
+              operationId: Combine
+              x-idempotent: true
+              summary: A body made of two parts
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      allOf:
+                        - {type: object, properties: {a: {type: string}}}
+                        - {type: object, required: [b], properties: {b: {type: integer}}}
+              responses:
+                '204':
+                  description: Done.
           /telephony/conference/gadgets:
             get:
               operationId: GetGadgets
@@ -129,6 +145,22 @@ public class GenericOperationTests
 
         Assert.That((int)response.StatusCode, Is.EqualTo(400), text);
         Assert.That(JsonNode.Parse(text)!["message"]!.GetValue<string>(), Is.EqualTo(problem));
+    }
+
+    [TestCase("""{"a":"x","b":1}""", null)]
+    [TestCase("""{"a":"x"}""", "b is required.")]
+    [TestCase("""{"a":1,"b":1}""", "a must be a string.")]
+    [TestCase("""{"a":"x","b":1,"c":true}""", "c is not a field of this request.")]
+    public async Task A_body_of_allOf_parts_takes_the_fields_of_every_part_and_no_other(string body, string? problem)
+    {
+        using var response = await _http.PostAsync("telephony/conference/combine", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That((int)response.StatusCode, Is.EqualTo(problem is null ? 204 : 400), text);
+        if (problem is not null)
+        {
+            Assert.That(JsonNode.Parse(text)!["message"]!.GetValue<string>(), Is.EqualTo(problem));
+        }
     }
 
     [TestCase("limit=0", "limit must be at least 1.")]

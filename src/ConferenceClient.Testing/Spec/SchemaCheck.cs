@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -23,11 +22,15 @@ internal static class SchemaCheck
     /// <param name="value">The value; null for JSON null.</param>
     /// <param name="schema">Its schema.</param>
     /// <param name="field">Its name in messages, e.g. <c>callIds[1]</c>; empty for a whole body.</param>
-    public static string? Problem(JsonNode? value, IOpenApiSchema schema, string field)
+    public static string? Problem(JsonNode? value, IOpenApiSchema schema, string field) => Problem(value, schema, field, closed: true);
+
+    // closed: refuse a field that neither the schema nor its allOf parts list. A part is checked open,
+    // for its own keywords only: the fields of the other parts are not unknown to it.
+    private static string? Problem(JsonNode? value, IOpenApiSchema schema, string field, bool closed)
     {
         foreach (var part in schema.AllOf ?? [])
         {
-            if (Problem(value, part, field) is { } inPart)
+            if (Problem(value, part, field, closed: false) is { } inPart)
             {
                 return inPart;
             }
@@ -50,7 +53,7 @@ internal static class SchemaCheck
             JsonValueKind.Number => NumberType(value, schema, name) ?? NumberProblem(value.GetValue<decimal>(), schema, name),
             JsonValueKind.True or JsonValueKind.False => Typed(schema, JsonSchemaType.Boolean, name),
             JsonValueKind.Array => Typed(schema, JsonSchemaType.Array, name) ?? ArrayProblem(value.AsArray(), schema, field, name),
-            JsonValueKind.Object => Typed(schema, JsonSchemaType.Object, name) ?? ObjectProblem(value.AsObject(), schema, field, name),
+            JsonValueKind.Object => Typed(schema, JsonSchemaType.Object, name) ?? ObjectProblem(value.AsObject(), schema, field, name, closed),
             _ => null,
         };
     }
@@ -162,44 +165,34 @@ internal static class SchemaCheck
         return null;
     }
 
-    private static string? ObjectProblem(JsonObject body, IOpenApiSchema schema, string field, string name)
+    private static string? ObjectProblem(JsonObject body, IOpenApiSchema schema, string field, string name, bool closed)
     {
-        var properties = AllProperties(schema);
-        if (schema.Required?.Concat(schema.AllOf?.SelectMany(p => p.Required ?? new HashSet<string>()) ?? []).FirstOrDefault(r => !body.ContainsKey(r)) is { } missing)
+        if (schema.Required?.FirstOrDefault(required => !body.ContainsKey(required)) is { } missing)
         {
             return $"{Join(field, missing)} is required.";
         }
 
         foreach (var (key, value) in body)
         {
-            if (!properties.TryGetValue(key, out var propertySchema))
+            if (schema.Properties?.TryGetValue(key, out var propertySchema) == true)
+            {
+                if (Problem(value, propertySchema, Join(field, key)) is { } problem)
+                {
+                    return problem;
+                }
+            }
+            else if (closed && !Lists(schema, key))
             {
                 // A request is checked closed: a field the spec does not list is a mistake of the caller.
                 return $"{Join(field, key)} is not a field of {(field.Length == 0 ? "this request" : name)}.";
-            }
-
-            if (Problem(value, propertySchema, Join(field, key)) is { } problem)
-            {
-                return problem;
             }
         }
 
         return null;
     }
 
-    private static Dictionary<string, IOpenApiSchema> AllProperties(IOpenApiSchema schema)
-    {
-        var all = new Dictionary<string, IOpenApiSchema>(schema.Properties ?? new Dictionary<string, IOpenApiSchema>(), StringComparer.Ordinal);
-        foreach (var part in schema.AllOf ?? [])
-        {
-            foreach (var (key, value) in AllProperties(part))
-            {
-                all.TryAdd(key, value);
-            }
-        }
-
-        return all;
-    }
+    private static bool Lists(IOpenApiSchema schema, string key) =>
+        schema.Properties?.ContainsKey(key) == true || (schema.AllOf ?? []).Any(part => Lists(part, key));
 
     private static string Join(string field, string key) => field.Length == 0 ? key : $"{field}.{key}";
 
