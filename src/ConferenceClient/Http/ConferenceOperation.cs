@@ -18,10 +18,11 @@ internal enum LineOwnerPlacement
 internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody, int? DoneOnRepeat = null)
 {
     /// <summary>
-    /// The public method that sends it, for the command-line tool: built once with the table, never read
-    /// per request. Null for a request the table does not know.
+    /// The public method that sends it, for the command-line tool: looked up in
+    /// <see cref="ConferencePublicMethods"/>, which only the tool makes; no request reads it. Null for a
+    /// request the table does not know.
     /// </summary>
-    public PublicMethod? Public { get; init; }
+    public PublicMethod? Public => ConferencePublicMethods.ByOperation.TryGetValue(Name, out var method) ? method : null;
 
     /// <summary>
     /// The operation a request was made for. A request the table does not know (not made by the client)
