@@ -14,6 +14,7 @@ using NSwag;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Output;
 using Webex.Calling.Conference.Testing;
+using Webex.Calling.Conference.Tests.Contract;
 
 namespace Webex.Calling.Conference.Cli.Tests;
 
@@ -35,23 +36,16 @@ public class SpecCoverageTests
     private static readonly Lazy<OpenApiDocument> Spec = new(() =>
         OpenApiYamlDocument.FromFileAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "openapi", "conference-controls.yaml")).GetAwaiter().GetResult());
 
-    private enum Scope
-    {
-        User,
-        Member,
-        Me,
-    }
-
     [Test]
     public void The_spec_is_read_whole() =>
-        Assert.That(Operations().Select(o => o.Id).ToList(), Has.Count.GreaterThanOrEqualTo(36).And.Contains("SupervisorCoachForMe"));
+        Assert.That(ContractOperation.All.Select(o => o.Id).ToList(), Has.Count.GreaterThanOrEqualTo(36).And.Contains("SupervisorCoachForMe"));
 
     [Test]
     public async Task Every_operation_of_the_spec_has_a_simulator_route()
     {
         using var simulator = ConferenceSimulator.Start();
         using var http = new HttpClient();
-        var operations = Operations();
+        var operations = ContractOperation.All;
 
         foreach (var operation in operations)
         {
@@ -68,7 +62,7 @@ public class SpecCoverageTests
         var pairs = operations.Zip(simulator.Requests).ToList();
         var missing = pairs
             .Where(pair => pair.Second.OperationId != pair.First.Id || pair.Second.MemberId != ExpectedMember(pair.First.Scope)
-                || (pair.Second.Operation is { } behaviour && behaviour.ToString() != pair.First.Name))
+                || (pair.Second.Operation is { } behaviour && behaviour.ToString() != pair.First.PublicName))
             .Select(pair => $"{pair.First.Id} ({pair.First.Method} {pair.First.Path}): the simulator took it for {pair.Second.OperationId ?? "no operation"} ({(object?)pair.Second.Operation ?? "no behaviour"})");
 
         // An operation the simulator has no behaviour for is served generically: routed, checked, answered
@@ -88,16 +82,16 @@ public class SpecCoverageTests
         var commands = new ConferenceCommands(new CliContext(TextWriter.Null, TextWriter.Null, _ => null, null)).Create().Subcommands;
         var missing = new List<string>();
 
-        foreach (var operation in Operations())
+        foreach (var operation in ContractOperation.All)
         {
-            var name = Kebab(operation.Name);
+            var name = Kebab(operation.PublicName);
             if (commands.SingleOrDefault(c => c.Name == name) is not { } command)
             {
                 missing.Add($"{operation.Id}: the tool has no command {name}");
                 continue;
             }
 
-            string[] scopeOptions = operation.Scope switch { Scope.Member => ["--member", MemberId], Scope.Me => ["--me"], _ => [] };
+            string[] scopeOptions = operation.Scope switch { ContractScope.Member => ["--member", MemberId], ContractScope.Me => ["--me"], _ => [] };
             var before = simulator.Requests.Count;
             await ConferenceCli.RunAsync(
                 [name, .. ArgumentsFor(command), .. scopeOptions, "--base-url", simulator.BaseAddress.ToString(), "--token", simulator.AccessToken],
@@ -124,11 +118,11 @@ public class SpecCoverageTests
 
         // In each scope: a conference, then every operation without a body (hold, the supervisor modes, …),
         // each followed by the details; release is left for last, as it ends the conference.
-        foreach (var scope in Enum.GetValues<Scope>().Where(s => s != Scope.Me))
+        foreach (var scope in Enum.GetValues<ContractScope>().Where(s => s != ContractScope.Me))
         {
-            var (first, second) = scope == Scope.Member ? ("m-1", "m-2") : ("u-1", "u-2");
-            var operations = Operations().Where(o => o.Scope == scope).ToList();
-            if (scope == Scope.Member)
+            var (first, second) = scope == ContractScope.Member ? ("m-1", "m-2") : ("u-1", "u-2");
+            var operations = ContractOperation.All.Where(o => o.Scope == scope).ToList();
+            if (scope == ContractScope.Member)
             {
                 simulator.AddMemberCall(MemberId, first);
                 simulator.AddMemberCall(MemberId, second);
@@ -139,12 +133,12 @@ public class SpecCoverageTests
                 simulator.AddCall(second);
             }
 
-            await SendAsync(http, operations.Single(o => o.Name == "StartConference"), $$"""{"callIds":["{{first}}","{{second}}"]}""");
-            await RecordDetailsAsync(http, operations.Single(o => o.Name == "GetConferenceDetails"), seen);
+            await SendAsync(http, operations.Single(o => o.PublicName == "StartConference"), $$"""{"callIds":["{{first}}","{{second}}"]}""");
+            await RecordDetailsAsync(http, operations.Single(o => o.PublicName == "GetConferenceDetails"), seen);
             foreach (var operation in operations.Where(o => o.Method == "POST" && !o.HasBody))
             {
                 await SendAsync(http, operation, body: null);
-                await RecordDetailsAsync(http, operations.Single(o => o.Name == "GetConferenceDetails"), seen);
+                await RecordDetailsAsync(http, operations.Single(o => o.PublicName == "GetConferenceDetails"), seen);
             }
         }
 
@@ -191,13 +185,13 @@ public class SpecCoverageTests
     // GetConferenceDetails → get-conference-details, written here apart from the tool's own.
     private static string Kebab(string name) => Regex.Replace(name, "(?<=.)([A-Z])", "-$1").ToLowerInvariant();
 
-    private static string? ExpectedMember(Scope scope) => scope switch { Scope.Member => MemberId, Scope.Me => "me", _ => null };
+    private static string? ExpectedMember(ContractScope scope) => scope switch { ContractScope.Member => MemberId, ContractScope.Me => "me", _ => null };
 
     // A call ID for each argument of a command: two where it takes several, none where it may take none.
     private static IEnumerable<string> ArgumentsFor(Command command) =>
         command.Arguments.SelectMany(a => a.Arity.MaximumNumberOfValues > 1 ? ["c-1", "c-2"] : a.Arity.MinimumNumberOfValues > 0 ? new[] { "c-1" } : []);
 
-    private static async Task SendAsync(HttpClient http, SpecOperation operation, string? body)
+    private static async Task SendAsync(HttpClient http, ContractOperation operation, string? body)
     {
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), operation.Path.TrimStart('/').Replace("{memberId}", MemberId, StringComparison.Ordinal));
         if (body is not null)
@@ -209,7 +203,7 @@ public class SpecCoverageTests
         Assert.That(response.IsSuccessStatusCode, Is.True, $"{operation.Id} answered {(int)response.StatusCode}");
     }
 
-    private static async Task RecordDetailsAsync(HttpClient http, SpecOperation get, HashSet<string> seen)
+    private static async Task RecordDetailsAsync(HttpClient http, ContractOperation get, HashSet<string> seen)
     {
         var details = JObject.Parse(await http.GetStringAsync(get.Path.TrimStart('/').Replace("{memberId}", MemberId, StringComparison.Ordinal)));
         foreach (var (property, _) in DetailsEnumValues())
@@ -221,19 +215,6 @@ public class SpecCoverageTests
         }
     }
 
-    private static List<SpecOperation> Operations() =>
-    [
-        .. Spec.Value.Operations.Select(o =>
-        {
-            var id = o.Operation.OperationId;
-            var (scope, suffix) = o.Path.Contains("/members/me/", StringComparison.Ordinal) ? (Scope.Me, "ForMe")
-                : o.Path.Contains("/members/{memberId}/", StringComparison.Ordinal) ? (Scope.Member, "ForMember")
-                : (Scope.User, "");
-            var name = id.EndsWith(suffix, StringComparison.Ordinal) ? id[..^suffix.Length] : id;
-            return new SpecOperation(id, o.Method.ToUpperInvariant(), o.Path, name, scope, o.Operation.ActualRequestBody is not null);
-        }),
-    ];
-
     // Every enum property of the conference details and each value the spec lists for it.
     private static IEnumerable<(string Property, string Value)> DetailsEnumValues() =>
         from property in Spec.Value.Components.Schemas["ConferenceDetails"].ActualProperties
@@ -241,6 +222,4 @@ public class SpecCoverageTests
         where schema.IsEnumeration
         from value in schema.Enumeration
         select (property.Key, value!.ToString()!);
-
-    private sealed record SpecOperation(string Id, string Method, string Path, string Name, Scope Scope, bool HasBody);
 }

@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -14,7 +13,7 @@ namespace Webex.Calling.Conference.Testing.Tests;
 /// routes it, checks it against every constraint its schema carries, journals it and answers its success
 /// status (for a GET, the smallest answer its schema allows), with no behaviour written for it.
 /// </summary>
-public class GenericOperationTests
+public class GenericOperationTests : SimulatorTest
 {
     // Two operations this spec does not have, in the spec's own words: a POST with a constrained body,
     // a GET with a constrained query and a required answer.
@@ -81,31 +80,18 @@ public class GenericOperationTests
 
         """;
 
-    private ConferenceSimulator _simulator = null!;
-    private HttpClient _http = null!;
+    // Read once: every test serves the same changed spec.
+    private static readonly System.Lazy<ApiSpec> Changed = new(() => ApiSpec.Load(Encoding.UTF8.GetBytes(ChangedSpec())));
 
-    [SetUp]
-    public void Start()
-    {
-        _simulator = ConferenceSimulator.Start(new ConferenceSimulatorOptions { Spec = ApiSpec.Load(Encoding.UTF8.GetBytes(ChangedSpec())) });
-        _http = new HttpClient { BaseAddress = _simulator.BaseAddress };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _simulator.AccessToken);
-    }
-
-    [TearDown]
-    public void Stop()
-    {
-        _http.Dispose();
-        _simulator.Dispose();
-    }
+    protected override ConferenceSimulatorOptions Options() => new() { Spec = Changed.Value };
 
     [Test]
     public async Task A_new_operation_is_served_with_its_success_status_and_journaled_by_its_operation_id()
     {
         using var done = await Frobnicate("""{"note":"hi","code":"abc","level":2,"tags":["red","GREEN_ISH"]}""");
-        using var gadgets = await _http.GetAsync("telephony/conference/gadgets?limit=3");
+        using var gadgets = await Http.GetAsync("telephony/conference/gadgets?limit=3");
 
-        var requests = _simulator.Requests;
+        var requests = Simulator.Requests;
         Assert.Multiple(async () =>
         {
             Assert.That((int)done.StatusCode, Is.EqualTo(204));
@@ -153,7 +139,7 @@ public class GenericOperationTests
     [TestCase("""{"a":"x","b":1,"c":true}""", "c is not a field of this request.")]
     public async Task A_body_of_allOf_parts_takes_the_fields_of_every_part_and_no_other(string body, string? problem)
     {
-        using var response = await _http.PostAsync("telephony/conference/combine", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var response = await Post("telephony/conference/combine", body);
 
         var text = await response.Content.ReadAsStringAsync();
         Assert.That((int)response.StatusCode, Is.EqualTo(problem is null ? 204 : 400), text);
@@ -168,7 +154,7 @@ public class GenericOperationTests
     [TestCase("limit=1&offset=2", "offset is not a query parameter of GetGadgets.")]
     public async Task A_new_operations_query_is_checked_from_the_spec(string query, string problem)
     {
-        using var response = await _http.GetAsync("telephony/conference/gadgets?" + query);
+        using var response = await Http.GetAsync("telephony/conference/gadgets?" + query);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(400));
         Assert.That(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]!.GetValue<string>(), Is.EqualTo(problem));
@@ -177,8 +163,8 @@ public class GenericOperationTests
     [Test]
     public async Task Faults_for_any_operation_spoil_a_new_one_and_faults_for_another_leave_it_alone()
     {
-        _simulator.InjectFault(SimulatedFault.GatewayError(503), operation: SimulatedOperation.Mute);
-        _simulator.InjectFault(SimulatedFault.GatewayError(502));
+        Simulator.InjectFault(SimulatedFault.GatewayError(503), operation: SimulatedOperation.Mute);
+        Simulator.InjectFault(SimulatedFault.GatewayError(502));
 
         using var spoiled = await Frobnicate("""{"note":"hi"}""");
         using var served = await Frobnicate("""{"note":"hi"}""");
@@ -187,7 +173,7 @@ public class GenericOperationTests
         {
             Assert.That((int)spoiled.StatusCode, Is.EqualTo(502));
             Assert.That((int)served.StatusCode, Is.EqualTo(204));
-            Assert.That(_simulator.PendingFaults.Single().Operation, Is.EqualTo(SimulatedOperation.Mute));
+            Assert.That(Simulator.PendingFaults.Single().Operation, Is.EqualTo(SimulatedOperation.Mute));
         });
     }
 
@@ -199,6 +185,5 @@ public class GenericOperationTests
         return spec.Replace("\npaths:\n", "\npaths:\n" + NewOperations.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
     }
 
-    private Task<HttpResponseMessage> Frobnicate(string body) =>
-        _http.PostAsync("telephony/conference/frobnicate", new StringContent(body, Encoding.UTF8, "application/json"));
+    private Task<HttpResponseMessage> Frobnicate(string body) => Post("telephony/conference/frobnicate", body);
 }

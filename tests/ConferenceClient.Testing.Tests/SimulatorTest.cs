@@ -19,7 +19,7 @@ public abstract class SimulatorTest
     [SetUp]
     public void StartSimulator()
     {
-        Simulator = ConferenceSimulator.Start();
+        Simulator = ConferenceSimulator.Start(Options());
         Http = new HttpClient { BaseAddress = Simulator.BaseAddress };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Simulator.AccessToken);
     }
@@ -30,6 +30,9 @@ public abstract class SimulatorTest
         Http.Dispose();
         Simulator.Dispose();
     }
+
+    /// <summary>How each test's simulator starts: any port, a new token, the embedded spec.</summary>
+    protected virtual ConferenceSimulatorOptions Options() => new();
 
     protected Task<HttpResponseMessage> Post(string path, string? json = null) =>
         Http.PostAsync(path, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"));

@@ -21,9 +21,12 @@ internal sealed record ContractParameter(string Name, string In, bool Required, 
     public override string ToString() => $"{Name} ({In})";
 }
 
-/// <summary>One operation of openapi/, read with NSwag for the contract tests: what it takes and answers.</summary>
+/// <summary>
+/// One operation of openapi/, read with NSwag for the tests that follow the spec (the contract tests here,
+/// the coverage tests of the tool, which link this file): what it takes and answers.
+/// </summary>
 internal sealed record ContractOperation(
-    string Id, string Method, string Path, string PublicName, ContractScope Scope, IReadOnlyList<ContractParameter> Parameters, int SuccessStatus, bool HasResult)
+    string Id, string Method, string Path, string PublicName, ContractScope Scope, IReadOnlyList<ContractParameter> Parameters, bool HasBody, int SuccessStatus, bool HasResult)
 {
     public override string ToString() => Id;
 
@@ -59,6 +62,7 @@ internal sealed record ContractOperation(
             operation.OperationId.EndsWith(suffix, StringComparison.Ordinal) ? operation.OperationId[..^suffix.Length] : operation.OperationId,
             scope,
             parameters,
+            operation.ActualRequestBody is not null,
             int.Parse(success.Key, System.Globalization.CultureInfo.InvariantCulture),
             success.Value.Content.ContainsKey("application/json"));
     }
