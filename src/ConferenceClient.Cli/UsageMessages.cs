@@ -10,9 +10,9 @@ internal static class UsageMessages
     public static string BlankValue(string label, bool pathSegment) =>
         $"{(label.StartsWith('<') ? "a " : string.Empty)}{label} cannot be {(pathSegment ? "empty, blank, '.' or '..'" : "empty or blank")}.";
 
-    /// <summary>A list the guards refuse: too few values (<c>minItems</c>), or one blank.</summary>
-    public static string BadValues(string command, string label, string description) =>
-        $"{command} cannot take these {(label.StartsWith('<') ? label + "s" : label + " values")}: too few, or one empty or blank. {description}";
+    /// <summary>A list of fewer values than the spec's <c>minItems</c>.</summary>
+    public static string TooFew(string command, string label, int fewest, int given) =>
+        $"{command} needs at least {fewest} {(label.StartsWith('<') ? label + "s" : label + " values")}; {given} given.";
 
     /// <summary>Any other value a guard refuses, with what the spec says of it.</summary>
     public static string Refused(string label, string description) => $"{label} was refused: {description}";

@@ -32,7 +32,7 @@ public class ConferenceCommandsTests : CliTest
     }
 
     [Test]
-    public async Task Show_prints_the_state_the_host_mute_and_each_participant_as_a_table()
+    public async Task Show_prints_the_state_the_host_mute_the_other_fields_and_each_participant_as_a_table()
     {
         await StartConferenceAsync("call-1", "call-2");
         await RunAgainstSimulatorAsync("mute", "call-2");
@@ -40,11 +40,31 @@ public class ConferenceCommandsTests : CliTest
         var result = await RunAgainstSimulatorAsync("show");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Is.EqualTo("""
+        Assert.That(result.StdoutTimeless, Is.EqualTo("""
             state: connected, host muted: no
+            appearance: 1, created: <time>
             CALL ID  MUTED  DEAFENED
             call-1   no     no
             call-2   yes    no
+
+            """));
+    }
+
+    [Test]
+    public async Task Show_prints_the_fields_and_values_a_newer_api_adds_as_sent()
+    {
+        await StartConferenceAsync("call-1", "call-2");
+        Simulator.InjectFault(SimulatedFault.FutureDetails());
+
+        var result = await RunAgainstSimulatorAsync("show");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.StdoutTimeless, Is.EqualTo("""
+            state: transferring, type: whisperCoaching, host muted: no
+            appearance: 1, created: <time>, recording.enabled: true, recording.since: <time>
+            CALL ID  MUTED  DEAFENED  ROLE
+            call-1   no     no        agent
+            call-2   no     no        agent
 
             """));
     }

@@ -72,7 +72,8 @@ public class OperationCommandsTests : CliTest
 
     [TestCase(new[] { "mute", "call-1", "--call-id", "call-2" }, "give <callId> or --call-id, not both.")]
     [TestCase(new[] { "mute", "--call-id", " " }, "--call-id cannot be empty or blank.")]
-    [TestCase(new[] { "start", "call-1" }, "start cannot take these <callId>s: too few, or one empty or blank. The call IDs of the participants to join; at least two.")]
+    [TestCase(new[] { "start", "call-1" }, "start needs at least 2 <callId>s; 1 given.")]
+    [TestCase(new[] { "start-conference", "call-1", " " }, "a <callId> cannot be empty or blank.")]
     public async Task A_value_given_twice_or_refused_by_a_guard_is_a_usage_error_naming_the_option_or_argument(string[] args, string message)
     {
         var result = await RunAgainstSimulatorAsync(args);

@@ -65,7 +65,7 @@ public class UsageErrorsTests : CliTest
         var result = await RunAgainstSimulatorAsync("start", "call-1");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.StartWith("error: start cannot take these <callId>s: too few, or one empty or blank. The call IDs of the participants to join; at least two."));
+        Assert.That(result.Stderr, Does.StartWith("error: start needs at least 2 <callId>s; 1 given.\n"));
     }
 
     [TestCase("mute")]

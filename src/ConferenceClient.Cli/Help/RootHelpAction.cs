@@ -6,6 +6,7 @@ using System.CommandLine.Invocation;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Webex.Calling.Conference.Cli.Operations;
 
 namespace Webex.Calling.Conference.Cli.Help;
 
@@ -116,7 +117,7 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
     private static string LabelOf(Argument argument)
     {
         var label = $"<{argument.HelpName ?? argument.Name}>";
-        var (fewest, most) = (argument.Arity.MinimumNumberOfValues, argument.Arity.MaximumNumberOfValues);
+        var (fewest, most) = (Math.Max(argument.Arity.MinimumNumberOfValues, (argument as ListArgument)?.Fewest ?? 0), argument.Arity.MaximumNumberOfValues);
         if (fewest == 0)
         {
             return most > 1 ? $"[{label}...]" : $"[{label}]";

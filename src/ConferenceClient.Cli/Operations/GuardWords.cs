@@ -26,8 +26,11 @@ internal static class GuardWords
             // Required, minLength's empty or blank, and for a path segment not "." or "..": said in the tool's words.
             ParameterKind.String when IsBlankOrDots(symbol.ValueIn(result) as string, symbol.Parameter.In == ParameterPlace.Path) =>
                 UsageMessages.BlankValue(label, symbol.Parameter.In == ParameterPlace.Path),
-            // The guards of a list: minItems, and its items' minLength.
-            ParameterKind.StringList => UsageMessages.BadValues(ApiCommand.WordOf(result), label, symbol.Parameter.Description),
+            // The guards of a list: an item's minLength, and minItems; any other rule of its items below.
+            ParameterKind.StringList when symbol.ValueIn(result) is string[] values && values.Any(string.IsNullOrWhiteSpace) =>
+                UsageMessages.BlankValue(label, pathSegment: false),
+            ParameterKind.StringList when symbol.ValueIn(result) is string[] values && values.Length < symbol.Parameter.MinItems =>
+                UsageMessages.TooFew(ApiCommand.WordOf(result), label, symbol.Parameter.MinItems, values.Length),
             // Any other rule of the spec (maxLength, pattern, enum, bounds): the library's words state it,
             // with the C# parameter name and suffix swapped for the argument or option.
             _ => UsageMessages.Refused(label, InToolWords(refused, label)),

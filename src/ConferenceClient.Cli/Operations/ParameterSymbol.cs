@@ -46,7 +46,7 @@ internal sealed class ParameterSymbol
 
     private static ParameterSymbol Required(PublicParameter parameter) => parameter.Kind switch
     {
-        ParameterKind.StringList => Typed(parameter, new Argument<string[]>(Singular(parameter.Name)) { Arity = ArgumentArity.OneOrMore }),
+        ParameterKind.StringList => Typed(parameter, new ListArgument(Singular(parameter.Name), parameter.MinItems) { Arity = ArgumentArity.OneOrMore }),
         ParameterKind.Boolean => Typed(parameter, new Argument<bool>(parameter.Name)),
         ParameterKind.Integer => Typed(parameter, new Argument<long>(parameter.Name)),
         _ => Typed(parameter, new Argument<string>(parameter.Name)),

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Newtonsoft.Json.Linq;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
@@ -10,6 +12,8 @@ namespace Webex.Calling.Conference.Cli.Output;
 internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verbose) : ConsoleOutput(stdout, stderr, verbose)
 {
     private const string StepIndent = "   ";
+
+    private static readonly string[] KnownHeadings = ["CALL ID", "MUTED", "DEAFENED"];
 
     public override void Conference(ConferenceDetails details) => WriteConference(details, indent: string.Empty);
 
@@ -106,6 +110,13 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         var type = details.Type is { } conferenceType ? $", type: {conferenceType}" : string.Empty;
         Stdout.WriteLine($"{indent}state: {details.State}{type}, host muted: {YesNo(details.Muted)}");
 
+        // Every other field, as sent (the appearance, when it began, and any field the table has no column for).
+        var sent = SentFields.Of(details);
+        if (SentFields.Except(sent, "state", "type", "muted", "participants") is { Count: > 0 } others)
+        {
+            Stdout.WriteLine(indent + string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}")));
+        }
+
         var participants = details.Participants ?? [];
         if (participants.Count == 0)
         {
@@ -113,14 +124,30 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
             return;
         }
 
-        const string CallIdHeading = "CALL ID";
-        var width = participants.Select(p => p.CallId?.Length ?? 1).Append(CallIdHeading.Length).Max() + 2;
-        Stdout.WriteLine($"{indent}{CallIdHeading.PadRight(width)}MUTED  DEAFENED");
-        foreach (var participant in participants)
+        WriteParticipants(participants, sent["participants"] as JArray, indent);
+    }
+
+    // One row per participant: call ID, muted, deafened, then a column for each other field any of them has.
+    private void WriteParticipants(IList<ConferenceParticipant> participants, JArray? sent, string indent)
+    {
+        var others = participants.Select((_, i) => sent?[i] is JObject fields ? SentFields.Except(fields, "callId", "muted", "deafened") : []).ToList();
+        var extraNames = others.SelectMany(fields => fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
+
+        var rows = participants.Select((p, i) => new[] { p.CallId ?? "-", YesNo(p.Muted), YesNo(p.Deafened) }
+            .Concat(extraNames.Select(name => others[i].FirstOrDefault(f => f.Name == name).Text ?? "-")).ToArray()).ToList();
+        var headings = KnownHeadings.Concat(extraNames.Select(n => n.ToUpperInvariant())).ToArray();
+        var widths = headings.Select((heading, column) => rows.Select(r => r[column].Length).Append(heading.Length).Max() + 2).ToArray();
+
+        Stdout.WriteLine(indent + Row(headings, widths));
+        foreach (var row in rows)
         {
-            Stdout.WriteLine($"{indent}{(participant.CallId ?? "-").PadRight(width)}{YesNo(participant.Muted),-7}{YesNo(participant.Deafened)}");
+            Stdout.WriteLine(indent + Row(row, widths));
         }
     }
+
+    // Columns padded to their width, the last one not, so no line ends in spaces.
+    private static string Row(string[] cells, int[] widths) =>
+        string.Concat(cells.Select((cell, column) => column == cells.Length - 1 ? cell : cell.PadRight(widths[column])));
 
     private static string YesNo(bool? value) => value switch
     {

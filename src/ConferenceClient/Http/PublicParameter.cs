@@ -27,4 +27,5 @@ internal enum ParameterPlace
 /// Whether it belongs to the scope rather than to the operation: memberId and orgId, which the member
 /// client holds, and lineOwnerId, which defaults to the client's line owner.
 /// </param>
-internal sealed record PublicParameter(string Name, string Description, bool IsRequired, ParameterKind Kind, ParameterPlace In, bool OfScope);
+/// <param name="MinItems">The fewest values a list takes (the spec's <c>minItems</c>); 0 for any other kind.</param>
+internal sealed record PublicParameter(string Name, string Description, bool IsRequired, ParameterKind Kind, ParameterPlace In, bool OfScope, int MinItems = 0);

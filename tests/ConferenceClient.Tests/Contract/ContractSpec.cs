@@ -21,12 +21,16 @@ internal sealed record ContractParameter(string Name, string In, bool Required, 
     public override string ToString() => $"{Name} ({In})";
 }
 
+/// <summary>An answer of an operation with a JSON body: its status and the model its body follows (named by the spec's schema).</summary>
+internal sealed record ContractAnswer(int Status, string Model, JsonSchema Schema);
+
 /// <summary>
 /// One operation of openapi/, read with NSwag for the tests that follow the spec (the contract tests here,
 /// the coverage tests of the tool, which link this file): what it takes and answers.
 /// </summary>
 internal sealed record ContractOperation(
-    string Id, string Method, string Path, string PublicName, ContractScope Scope, IReadOnlyList<ContractParameter> Parameters, bool HasBody, int SuccessStatus, bool HasResult)
+    string Id, string Method, string Path, string PublicName, ContractScope Scope, IReadOnlyList<ContractParameter> Parameters, bool HasBody, int SuccessStatus, bool HasResult,
+    IReadOnlyList<ContractAnswer> Answers)
 {
     public override string ToString() => Id;
 
@@ -36,10 +40,10 @@ internal sealed record ContractOperation(
     private static readonly Lazy<IReadOnlyList<ContractOperation>> Spec = new(() =>
     {
         var document = OpenApiYamlDocument.FromFileAsync(System.IO.Path.Combine(AppContext.BaseDirectory, "openapi", "conference-controls.yaml")).GetAwaiter().GetResult();
-        return [.. document.Operations.Select(Read)];
+        return [.. document.Operations.Select(o => Read(o, document))];
     });
 
-    private static ContractOperation Read(OpenApiOperationDescription description)
+    private static ContractOperation Read(OpenApiOperationDescription description, OpenApiDocument document)
     {
         var operation = description.Operation;
         var (scope, suffix) = description.Path.Contains("/members/me/", StringComparison.Ordinal) ? (ContractScope.Me, "ForMe")
@@ -64,6 +68,11 @@ internal sealed record ContractOperation(
             parameters,
             operation.ActualRequestBody is not null,
             int.Parse(success.Key, System.Globalization.CultureInfo.InvariantCulture),
-            success.Value.Content.ContainsKey("application/json"));
+            success.Value.Content.ContainsKey("application/json"),
+            [.. from answer in operation.ActualResponses
+                where answer.Value.Content.ContainsKey("application/json")
+                let schema = answer.Value.Content["application/json"].Schema.ActualSchema
+                let model = document.Definitions.FirstOrDefault(d => d.Value == schema).Key ?? $"{operation.OperationId} {answer.Key}"
+                select new ContractAnswer(int.Parse(answer.Key, System.Globalization.CultureInfo.InvariantCulture), model, schema)]);
     }
 }

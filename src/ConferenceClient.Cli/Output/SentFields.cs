@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Webex.Calling.Conference.Cli.Output;
+
+/// <summary>
+/// An answer's fields as the API sent them, flattened to a name (<c>recording.since</c>) and its text, for
+/// the fields a table has no column of its own for: one the spec added, or one Webex sends before the spec
+/// has it, still shows.
+/// </summary>
+internal static class SentFields
+{
+    /// <summary>The model as JSON, every field and value as the API sent it (dates stay as their text).</summary>
+    public static JObject Of(object model)
+    {
+        using var reader = new JsonTextReader(new System.IO.StringReader(JsonConvert.SerializeObject(model))) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+
+    /// <summary>Every field of <paramref name="sent"/> but <paramref name="shown"/>, flattened, in the order sent.</summary>
+    public static IReadOnlyList<(string Name, string Text)> Except(JObject sent, params string[] shown) =>
+        [.. sent.Properties().Where(p => !shown.Contains(p.Name, StringComparer.Ordinal)).SelectMany(p => Flatten(p.Name, p.Value))];
+
+    private static IEnumerable<(string Name, string Text)> Flatten(string name, JToken value) => value switch
+    {
+        JObject { HasValues: true } inner => inner.Properties().SelectMany(p => Flatten($"{name}.{p.Name}", p.Value)),
+        JValue { Type: JTokenType.Null } => [(name, "-")],
+        JValue { Type: JTokenType.String } text => [(name, (string)text!)],
+        JValue scalar => [(name, scalar.ToString(Formatting.None))],
+        _ => [(name, value.ToString(Formatting.None))],
+    };
+}
