@@ -45,7 +45,7 @@ public class OptionPlacementTests : CliTest
         var result = await RunAsync(["--help"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Does.Contain("  start-conference <callId>...  ")
+        Assert.That(result.Stdout, Does.Contain("  start-conference <callId> <callId>...\n")
             .And.Contain("  mute [<callId>] [--call-id <callId>]\n")
             .And.Contain("  unmute [<callId>] [--call-id <callId>]\n")
             .And.Contain("  add-participant <callId>  ")
