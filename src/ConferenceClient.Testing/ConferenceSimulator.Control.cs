@@ -111,12 +111,12 @@ public sealed partial class ConferenceSimulator
             return ControlError(400, "The body must be a JSON object.");
         }
 
-        if (ControlFaults.TryRead(body, out var pending, out var times) is { } problem)
+        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending, out var times) is { } problem)
         {
             return ControlError(400, problem);
         }
 
-        InjectFault(pending!.Fault, times, pending.Operation);
+        Queue(pending!.Fault, times, pending.Operation);
         return ControlAnswer(ControlFaults.ToJson(pending, times), status: 201);
     }
 

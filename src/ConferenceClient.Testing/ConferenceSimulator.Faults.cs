@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace Webex.Calling.Conference.Testing;
@@ -26,7 +27,28 @@ public sealed partial class ConferenceSimulator
     /// Makes the next <paramref name="times"/> requests (of <paramref name="operation"/> only, when given)
     /// answer with <paramref name="fault"/>. Faults queue up and are used in the order injected.
     /// </summary>
-    public void InjectFault(SimulatedFault fault, int times = 1, SimulatedOperation? operation = null)
+    public void InjectFault(SimulatedFault fault, int times = 1, SimulatedOperation? operation = null) =>
+        Queue(fault, times, operation?.ToString());
+
+    /// <summary>
+    /// Makes the next <paramref name="times"/> requests of <paramref name="operation"/> answer with
+    /// <paramref name="fault"/>: the operation named as the spec names it without the scope's suffix
+    /// (<c>"Mute"</c>), which may be one the simulator serves generically.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="operation"/> is not an operation of the spec.</exception>
+    public void InjectFaultFor(string operation, SimulatedFault fault, int times = 1)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (!_spec.Operations.Any(o => o.Name == operation))
+        {
+            throw new ArgumentException(
+                $"{operation} is not an operation of the spec; it has {string.Join(", ", _spec.Operations.Select(o => o.Name).Distinct())}.", nameof(operation));
+        }
+
+        Queue(fault, times, operation);
+    }
+
+    private void Queue(SimulatedFault fault, int times, string? operation)
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
@@ -49,7 +71,7 @@ public sealed partial class ConferenceSimulator
     }
 
     // Also hands out what ends a held answer, taken under the same lock so a Reset cannot slip between.
-    private SimulatedFault? TakeFault(SimulatedOperation? operation, out CancellationToken holding)
+    private SimulatedFault? TakeFault(string? operation, out CancellationToken holding)
     {
         lock (_gate)
         {
@@ -67,8 +89,8 @@ public sealed partial class ConferenceSimulator
     }
 
     // Future details change only what details look like: other operations leave such a fault waiting.
-    private static bool AppliesTo(SimulatedFault fault, SimulatedOperation? operation) =>
-        fault is not SimulatedFault.FutureDetailsFault || operation == SimulatedOperation.GetConferenceDetails;
+    private static bool AppliesTo(SimulatedFault fault, string? operation) =>
+        fault is not SimulatedFault.FutureDetailsFault || operation == nameof(SimulatedOperation.GetConferenceDetails);
 
     private static SimulatorAnswer FaultAnswer(SimulatedFault.StatusFault fault)
     {

@@ -30,7 +30,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Unauthorized;
         }
 
-        var fault = TakeFault(route.Operation?.Behaviour, out var holding);
+        var fault = TakeFault(route.Operation?.Name, out var holding);
         if (fault is SimulatedFault.DelayFault delay)
         {
             try

@@ -34,9 +34,6 @@ internal static class ControlFaults
         [CamelCase(nameof(SimulatedFault.FutureDetails))] = new([], null, _ => SimulatedFault.FutureDetails()),
     };
 
-    private static readonly Dictionary<string, SimulatedOperation> Operations =
-        Enum.GetValues<SimulatedOperation>().ToDictionary(operation => CamelCase(operation.ToString()), StringComparer.OrdinalIgnoreCase);
-
     public static JsonObject ToJson(PendingFault pending, int? times = null)
     {
         var fault = pending.Fault;
@@ -61,13 +58,17 @@ internal static class ControlFaults
             json["times"] = times;
         }
 
-        json["operation"] = pending.Operation is { } operation ? CamelCase(operation.ToString()) : null;
+        json["operation"] = pending.Operation is { } operation ? CamelCase(operation) : null;
         json["description"] = pending.ToString();
         return json;
     }
 
     /// <summary>Reads a fault to inject; returns what is wrong with the body, or null when it reads.</summary>
-    public static string? TryRead(JsonObject body, out PendingFault? pending, out int times)
+    /// <param name="body">The control request's body.</param>
+    /// <param name="operationNames">The names of the spec's operations, which <c>operation</c> gives in camelCase.</param>
+    /// <param name="pending">The fault read.</param>
+    /// <param name="times">How many answers it spoils.</param>
+    public static string? TryRead(JsonObject body, IEnumerable<string> operationNames, out PendingFault? pending, out int times)
     {
         pending = null;
         times = 1;
@@ -101,9 +102,10 @@ internal static class ControlFaults
             return outOfRange;
         }
 
-        if (!JsonBody.TryReadString(body, "operation", out var operationName) || (operationName is not null && !Operations.ContainsKey(operationName)))
+        var operations = operationNames.Distinct().ToDictionary(CamelCase, StringComparer.OrdinalIgnoreCase);
+        if (!JsonBody.TryReadString(body, "operation", out var operationName) || (operationName is not null && !operations.ContainsKey(operationName)))
         {
-            return $"operation must be one of {string.Join(", ", Operations.Keys)}, or null for any.";
+            return $"operation must be one of {string.Join(", ", operations.Keys)}, or null for any.";
         }
 
         var retryAfter = retryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
@@ -112,7 +114,7 @@ internal static class ControlFaults
             return $"{name} needs {shape.Needs}.";
         }
 
-        pending = new PendingFault(fault, operationName is null ? null : Operations[operationName]);
+        pending = new PendingFault(fault, operationName is null ? null : operations[operationName]);
         times = (int)(count ?? 1);
         return null;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -173,8 +174,52 @@ public class GenericOperationTests : SimulatorTest
         {
             Assert.That((int)spoiled.StatusCode, Is.EqualTo(502));
             Assert.That((int)served.StatusCode, Is.EqualTo(204));
-            Assert.That(Simulator.PendingFaults.Single().Operation, Is.EqualTo(SimulatedOperation.Mute));
+            Assert.That(Simulator.PendingFaults.Single().Operation, Is.EqualTo("Mute"));
         });
+    }
+
+    [Test]
+    public async Task A_fault_for_a_new_operation_named_as_the_spec_names_it_spoils_that_operation_alone()
+    {
+        Simulator.InjectFaultFor("Frobnicate", SimulatedFault.GatewayError(503));
+
+        using var other = await Http.GetAsync("telephony/conference/gadgets?limit=1");
+        using var spoiled = await Frobnicate("""{"note":"hi"}""");
+        using var served = await Frobnicate("""{"note":"hi"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)other.StatusCode, Is.EqualTo(200));
+            Assert.That((int)spoiled.StatusCode, Is.EqualTo(503));
+            Assert.That((int)served.StatusCode, Is.EqualTo(204));
+            Assert.That(Simulator.PendingFaults, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task The_control_api_names_a_new_operation_in_camel_case()
+    {
+        using var injected = await Http.PostAsync(
+            new Uri(Simulator.BaseAddress, "/_simulator/faults"),
+            new StringContent("""{"fault":"gatewayError","status":502,"operation":"frobnicate"}""", Encoding.UTF8, "application/json"));
+        var description = JsonNode.Parse(await injected.Content.ReadAsStringAsync())!["description"]!.GetValue<string>();
+        using var spoiled = await Frobnicate("""{"note":"hi"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)injected.StatusCode, Is.EqualTo(201));
+            Assert.That(description, Is.EqualTo("GatewayError(502) on Frobnicate"));
+            Assert.That((int)spoiled.StatusCode, Is.EqualTo(502));
+        });
+    }
+
+    [Test]
+    public void A_fault_for_a_name_the_spec_does_not_have_is_refused_naming_the_ones_it_has()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => Simulator.InjectFaultFor("FrobnicateForMember", SimulatedFault.Locked()));
+
+        Assert.That(refused!.Message, Does.StartWith("FrobnicateForMember is not an operation of the spec; it has ").And.Contain("Frobnicate, ").And.Contain("GetGadgets"));
+        Assert.That(Simulator.PendingFaults, Is.Empty);
     }
 
     // The spec the kit embeds, with the two operations added at the top of its paths.
