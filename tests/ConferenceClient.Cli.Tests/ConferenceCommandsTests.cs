@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
 using Webex.Calling.Conference.Testing;
+using Webex.Calling.Conference.Tests.Support;
 
 namespace Webex.Calling.Conference.Cli.Tests;
 
@@ -65,6 +66,25 @@ public class ConferenceCommandsTests : CliTest
             CALL ID  MUTED  DEAFENED  ROLE
             call-1   no     no        agent
             call-2   no     no        agent
+
+            """));
+    }
+
+    [Test]
+    public async Task Show_writes_control_characters_from_the_answer_as_escapes_never_to_the_terminal()
+    {
+        const string Body = """{"state":"connected\u001b[2J","participants":[{"callId":"c1\u001b]0;owned\u0007","note\nx":"a\rb"}],"extra":"\u009b31m"}""";
+        using var server = new RawAnswerServer($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {Body.Length}\r\n\r\n{Body}");
+
+        var result = await RunAsync(["show", "--base-url", server.BaseAddress.ToString(), "--token", "t"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+        Assert.That(result.Stdout.Where(c => char.IsControl(c) && c != '\n'), Is.Empty);
+        Assert.That(result.Stdout, Is.EqualTo("""
+            state: connected\u001b[2J, host muted: -
+            extra: \u009b31m
+            CALL ID                 MUTED  DEAFENED  NOTE\u000aX
+            c1\u001b]0;owned\u0007  -      -         a\u000db
 
             """));
     }

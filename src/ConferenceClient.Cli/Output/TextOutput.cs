@@ -107,14 +107,14 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         }
 
         // The values as sent, known or not: a newer Webex's state still shows.
-        var type = details.Type is { } conferenceType ? $", type: {conferenceType}" : string.Empty;
-        Stdout.WriteLine($"{indent}state: {details.State}{type}, host muted: {YesNo(details.Muted)}");
+        var type = details.Type is { } conferenceType ? $", type: {SentFields.Printable(conferenceType.ToString())}" : string.Empty;
+        Stdout.WriteLine($"{indent}state: {SentFields.Printable(details.State?.ToString() ?? string.Empty)}{type}, host muted: {YesNo(details.Muted)}");
 
         // Every other field, as sent (the appearance, when it began, and any field the table has no column for).
         var sent = SentFields.Of(details);
         if (SentFields.Except(sent, "state", "type", "muted", "participants") is { Count: > 0 } others)
         {
-            Stdout.WriteLine(indent + string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}")));
+            Stdout.WriteLine(indent + SentFields.Printable(string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}"))));
         }
 
         var participants = details.Participants ?? [];
@@ -134,8 +134,8 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         var extraNames = others.SelectMany(fields => fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
 
         var rows = participants.Select((p, i) => new[] { p.CallId ?? "-", YesNo(p.Muted), YesNo(p.Deafened) }
-            .Concat(extraNames.Select(name => others[i].FirstOrDefault(f => f.Name == name).Text ?? "-")).ToArray()).ToList();
-        var headings = KnownHeadings.Concat(extraNames.Select(n => n.ToUpperInvariant())).ToArray();
+            .Concat(extraNames.Select(name => others[i].FirstOrDefault(f => f.Name == name).Text ?? "-")).Select(SentFields.Printable).ToArray()).ToList();
+        var headings = KnownHeadings.Concat(extraNames.Select(n => SentFields.Printable(n.ToUpperInvariant()))).ToArray();
         var widths = headings.Select((heading, column) => rows.Select(r => r[column].Length).Append(heading.Length).Max() + 2).ToArray();
 
         Stdout.WriteLine(indent + Row(headings, widths));
