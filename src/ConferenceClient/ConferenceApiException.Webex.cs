@@ -51,7 +51,7 @@ public partial class ConferenceApiException
         {
             if (!_retryAfterRead)
             {
-                _retryAfter = RetryAfterHeader.Parse(HeaderValue([RetryAfterHeader.Name]), ResponseDate(), _answeredAt ?? DateTimeOffset.UtcNow);
+                _retryAfter = RetryAfterHeader.Longest(HeaderValues(RetryAfterHeader.Name), ResponseDate(), _answeredAt ?? DateTimeOffset.UtcNow);
                 _retryAfterRead = true;
             }
 
@@ -96,6 +96,20 @@ public partial class ConferenceApiException
         }
 
         return null;
+    }
+
+    private IEnumerable<string> HeaderValues(string name)
+    {
+        foreach (var header in Headers)
+        {
+            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var value in header.Value)
+                {
+                    yield return value;
+                }
+            }
+        }
     }
 
     private DateTimeOffset? ResponseDate() =>

@@ -23,7 +23,7 @@ internal sealed class ConferenceClientRegistration
         Options = key is null
             ? provider.GetRequiredService<IOptions<ConferenceClientOptions>>().Value
             : provider.GetRequiredService<IOptionsMonitor<ConferenceClientOptions>>().Get(key);
-        Gate = new RateLimitGate(Options.TimeProvider);
+        Gate = new RateLimitGate(Options.TimeProvider, Options.MaxRetryDelay);
         Metrics = provider.GetService<IMeterFactory>() is { } meters ? new ConferenceMetrics(meters) : ConferenceMetrics.Shared;
         Logger = provider.GetService<ILoggerFactory>()?.CreateLogger(logCategory) ?? NullLogger.Instance;
     }

@@ -24,7 +24,7 @@ internal static class ConferencePipeline
         options.Validate();
         var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
         // One gate per client built here: its WithLineOwner, ForMember and ForMe views share this HttpClient, and so the gate.
-        var handlers = CreateHandlers(options, logger, new RateLimitGate(options.TimeProvider), ConferenceMetrics.Shared);
+        var handlers = CreateHandlers(options, logger, new RateLimitGate(options.TimeProvider, options.MaxRetryDelay), ConferenceMetrics.Shared);
         var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
         Configure(client, options);
         return client;

@@ -32,27 +32,37 @@ internal sealed class ResilienceHandler(
         return outcome.Result!;
     }
 
-    // An attempt once the gate is open: a call held back waits for it, released at its place in the
-    // spread, and its token ends the wait at once. A wait longer than the client waits (MaxRetryDelay,
-    // none with retries off) ends the call without sending, as a 429 beyond the cap would.
+    // An attempt once the gate lets it through: a call held back waits for it, released at its place in
+    // the spread, and its token ends the wait at once. A wait longer than the client waits (none with
+    // retries off), or a limit the server set beyond MaxRetryDelay, ends the call without sending, as a
+    // 429 (or 423) beyond the cap would. When such a limit's cap has passed, one call probes for the rest.
     private async ValueTask<Outcome<HttpResponseMessage>> GatedAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var (remaining, release) = gate.NextWait();
-            if (remaining <= TimeSpan.Zero)
+            var turn = gate.NextTurn();
+            switch (turn.Pass)
             {
-                return await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
-            }
+                case GatePass.Open:
+                    return await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
+                case GatePass.Probe:
+                    try
+                    {
+                        return await AttemptAsync(request, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        gate.EndProbe(turn);
+                    }
 
-            if (remaining > retries.LongestWait)
-            {
-                return Outcome.FromException<HttpResponseMessage>(
-                    ConferenceApiException.RateLimitedBeforeSending(request, remaining, retries.LongestWait, timeProvider.GetUtcNow()));
+                case GatePass.Wait when turn.Remaining <= retries.LongestWait:
+                    metrics.RecordRateLimitWait(ConferenceTelemetry.OperationOf(request), turn.Release);
+                    await Task.Delay(turn.Release, timeProvider, cancellationToken).ConfigureAwait(false);
+                    break;
+                default:
+                    return Outcome.FromException<HttpResponseMessage>(
+                        ConferenceApiException.RateLimitedBeforeSending(request, turn, retries.LongestWait, timeProvider.GetUtcNow()));
             }
-
-            metrics.RecordRateLimitWait(ConferenceTelemetry.OperationOf(request), release);
-            await Task.Delay(release, timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 

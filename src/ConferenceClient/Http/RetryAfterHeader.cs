@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 
@@ -9,11 +10,28 @@ internal static class RetryAfterHeader
 {
     public const string Name = "Retry-After";
 
-    /// <summary>The wait an answer asks for, measured by the client's clock; null when it asks for none or it is unreadable.</summary>
+    /// <summary>
+    /// The wait an answer asks for, measured by the client's clock; null when it asks for none or it is
+    /// unreadable. An answer with several Retry-After headers asks for the longest one
+    /// that reads, so no reading of it waits less than the server may have meant.
+    /// </summary>
     public static TimeSpan? Of(HttpResponseMessage response, TimeProvider timeProvider) =>
-        response.Headers.TryGetValues(Name, out var values)
-            ? Parse(string.Join(',', values), response.Headers.Date, timeProvider.GetUtcNow())
-            : null;
+        response.Headers.TryGetValues(Name, out var values) ? Longest(values, response.Headers.Date, timeProvider.GetUtcNow()) : null;
+
+    /// <summary>The longest wait among Retry-After values that read; null when none does.</summary>
+    public static TimeSpan? Longest(IEnumerable<string> values, DateTimeOffset? responseDate, DateTimeOffset now)
+    {
+        TimeSpan? longest = null;
+        foreach (var value in values)
+        {
+            if (Parse(value, responseDate, now) is { } wait && (longest is null || wait > longest))
+            {
+                longest = wait;
+            }
+        }
+
+        return longest;
+    }
 
     /// <summary>
     /// The wait the server asked for, or null when the value is missing or unreadable (Webex once sent
@@ -33,6 +51,12 @@ internal static class RetryAfterHeader
             return seconds <= TimeSpan.MaxValue.TotalSeconds ? TimeSpan.FromSeconds(seconds) : TimeSpan.MaxValue;
         }
 
+        // Digits too many for a long are a wait longer than any: over every cap, not unreadable.
+        if (IsDigits(value))
+        {
+            return TimeSpan.MaxValue;
+        }
+
         if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             var wait = date - (responseDate ?? now);
@@ -40,5 +64,18 @@ internal static class RetryAfterHeader
         }
 
         return null;
+    }
+
+    private static bool IsDigits(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -160,8 +160,8 @@ internal sealed class RetryPipeline
             return false;
         }
 
-        // The wait is the server's, or the pipeline's when another call's rate limit holds longer.
-        if (RetryAfterOf(response) > _maxDelay || (RateLimitGate.IsRateLimit(response) && _gate.Remaining > _maxDelay))
+        // The wait is the server's, or the pipeline's when another call's rate limit holds beyond the cap.
+        if (RetryAfterOf(response) > _maxDelay || (RateLimitGate.IsRateLimit(response) && _gate.HoldsBeyondCap))
         {
             return false;
         }
@@ -183,7 +183,7 @@ internal sealed class RetryPipeline
     // place in the spread, so the calls it held and this one are not released together. Otherwise the
     // answer's Retry-After, else (null) Polly's backoff.
     private TimeSpan? DelayAfter(HttpResponseMessage response) =>
-        RateLimitGate.IsRateLimit(response) && _gate.NextWait() is { Remaining.Ticks: > 0, Release: var release }
+        RateLimitGate.IsRateLimit(response) && _gate.NextTurn() is { Pass: GatePass.Wait, Release: var release }
             ? release
             : RetryAfterOf(response);
 

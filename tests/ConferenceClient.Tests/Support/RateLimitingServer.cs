@@ -75,7 +75,7 @@ internal sealed class RateLimitingServer : LoopbackServer
     }
 
     // Removes one whole request (head and Content-Length body) from the bytes read, if they hold one.
-    private static bool TakeRequest(List<byte> pending)
+    internal static bool TakeRequest(List<byte> pending)
     {
         var text = Encoding.ASCII.GetString([.. pending]);
         var headEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
