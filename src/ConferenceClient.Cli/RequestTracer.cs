@@ -7,6 +7,7 @@ using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -53,8 +54,7 @@ internal sealed class RequestTracer(ConsoleOutput output) : DelegatingHandler
 
     // A transport's text may quote what the server sent; the library redacts what it throws, but this
     // handler sees the failure first.
-    private static string Redact(string text, HttpRequestMessage request) =>
-        request.Headers.Authorization?.Parameter is { Length: > 0 } token ? text.Replace(token, Redacted, StringComparison.Ordinal) : text;
+    private static string Redact(string text, HttpRequestMessage request) => TokenRedaction.Redact(text, TokenRedaction.TokenOf(request));
 
     private static string? TrackingIdOf(HttpHeaders headers) =>
         headers.TryGetValues(TrackingIdHeader, out var values) ? values.FirstOrDefault() : null;

@@ -62,7 +62,10 @@ public partial class ConferenceApiException
         var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Content is null ? response.Headers : response.Headers.Concat(response.Content.Headers))
         {
-            headers[header.Key] = header.Value.Select(v => TokenRedaction.Redact(v, token)).ToArray();
+            // A header's name is the server's text too: one that quotes the token is kept without it.
+            var name = TokenRedaction.Redact(header.Key, token);
+            var values = header.Value.Select(v => TokenRedaction.Redact(v, token));
+            headers[name] = headers.TryGetValue(name, out var earlier) ? [.. earlier, .. values] : values.ToArray();
         }
 
         var status = (int)response.StatusCode;

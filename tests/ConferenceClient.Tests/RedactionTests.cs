@@ -16,6 +16,7 @@ public class RedactionTests : ConferenceServerTest
 {
     private static readonly string JsonEscaped = Token.Replace("-", "\\u002D", StringComparison.Ordinal);
     private static readonly string PercentEncoded = Token.Replace("-", "%2D", StringComparison.Ordinal);
+    private static readonly string Hex = BitConverter.ToString(System.Text.Encoding.UTF8.GetBytes(Token));
 
     private CapturingLoggerProvider _logs = null!;
     private ILoggerFactory _loggerFactory = null!;
@@ -41,6 +42,9 @@ public class RedactionTests : ConferenceServerTest
         new object[] { "a JSON-escaped echo", Answer400($$"""{"message":"token {{JsonEscaped}} rejected","trackingId":"T_{{JsonEscaped}}","errors":[{"description":"{{JsonEscaped}}"}]}"""), 0 },
         new object[] { "a percent-encoded echo", Answer400($"<html>token={PercentEncoded}</html>"), 0 },
         new object[] { "an invalid header line", $"HTTP/1.1 400 Bad Request\r\nNot a header {Token}\r\nContent-Length: 2\r\n\r\n{{}}", 0 },
+        new object[] { "a chunk-size line", $"HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\n\r\n{Token}\r\n{{}}\r\n0\r\n\r\n", 0 },
+        new object[] { "a chunk-size line quoting the token among other text", $"HTTP/1.1 400 Bad Request\r\nTransfer-Encoding: chunked\r\n\r\nBearer {Token} ok\r\n{{}}\r\n0\r\n\r\n", 0 },
+        new object[] { "a header's name", $"HTTP/1.1 400 Bad Request\r\nX-{Token}: 1\r\nContent-Length: 2\r\n\r\n{{}}", 0 },
         new object[] { "a 503 that is retried", $"HTTP/1.1 503 Busy {Token}\r\nRetry-After: 0\r\nX-Echo: {Token}\r\nContent-Length: 2\r\n\r\n{{}}", 1 },
     ];
 
@@ -54,12 +58,13 @@ public class RedactionTests : ConferenceServerTest
 
         var texts = new[] { failure.Message, failure.ToString() }
             .Concat(failure is ConferenceApiException api
-                ? [api.Response ?? "", api.TrackingId ?? "", api.WebexMessage ?? "", string.Join(" ", api.ErrorDescriptions), string.Join(" ", api.Headers.SelectMany(h => h.Value))]
+                ? [api.Response ?? "", api.TrackingId ?? "", api.WebexMessage ?? "", string.Join(" ", api.ErrorDescriptions), string.Join(" ", api.Headers.SelectMany(h => h.Value)), string.Join(" ", api.Headers.Keys)]
                 : [])
             .Concat(_logs.Lines.Select(l => l.AllText))
             .ToList();
         Assert.That(_logs.Lines, Is.Not.Empty, where);
         Assert.That(texts, Has.None.Contains(Token).And.None.Contains(JsonEscaped).And.None.Contains(PercentEncoded), where);
+        Assert.That(texts.Select(t => t.ToUpperInvariant()), Has.None.Contains(Hex).And.None.Contains(Hex.Replace("-", "", StringComparison.Ordinal)), where);
         Assert.That(failure, Is.InstanceOf<ConferenceApiException>().Or.InstanceOf<HttpRequestException>(), where);
     }
 
@@ -118,6 +123,45 @@ public class RedactionTests : ConferenceServerTest
         Assert.That(_logs.Lines.Select(l => l.AllText), Has.None.Contains(Token));
     }
 
+    [Test]
+    public async Task A_one_letter_token_masks_no_letters_inside_words_and_no_tracking_id()
+    {
+        const string message = "The call stranger was not found.";
+        using var server = new RawAnswerServer(Answer404($$"""{"message":"{{message}}","trackingId":"ROUTER_t-7f3a"}"""));
+        var client = CreateClient(o => (o.AccessToken, o.BaseAddress, o.LoggerFactory) = ("t", server.BaseAddress, _loggerFactory));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.WebexMessage, Is.EqualTo(message));
+        Assert.That(error.TrackingId, Is.EqualTo("ROUTER_t-7f3a"));
+        Assert.That(error.Message, Does.Contain(message).And.Contain("ROUTER_t-7f3a").And.Not.Contain("***"));
+        Assert.That(_logs.Lines.Select(l => l.AllText), Has.None.Contains("***"));
+    }
+
+    [Test]
+    public async Task A_one_letter_token_that_is_a_letter_of_every_json_key_still_leaves_the_webex_error_readable()
+    {
+        using var server = new RawAnswerServer(Answer404("""{"message":"The conference was not found.","errors":[{"description":"None here."}],"trackingId":"ROUTER_e"}"""));
+        var client = CreateClient(o => (o.AccessToken, o.BaseAddress) = ("e", server.BaseAddress));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.WebexMessage, Is.EqualTo("The conference was not found."));
+        Assert.That(error.ErrorDescriptions, Is.EqualTo(new[] { "None here." }));
+        Assert.That(error.TrackingId, Is.EqualTo("ROUTER_e"));
+    }
+
+    [Test]
+    public async Task A_short_token_standing_as_a_word_of_its_own_is_still_masked()
+    {
+        using var server = new RawAnswerServer(Answer404("""{"message":"Bearer t is not valid (token=t).","trackingId":"ROUTER_1"}"""));
+        var client = CreateClient(o => (o.AccessToken, o.BaseAddress) = ("t", server.BaseAddress));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => client.HoldAsync()))!;
+
+        Assert.That(error.WebexMessage, Is.EqualTo("Bearer *** is not valid (token=***)."));
+    }
+
     private sealed class ThrowingHandler(Action onCall) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
@@ -129,4 +173,7 @@ public class RedactionTests : ConferenceServerTest
 
     private static string Answer400(string body) =>
         $"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: {System.Text.Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
+
+    private static string Answer404(string body) =>
+        $"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {System.Text.Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
 }
