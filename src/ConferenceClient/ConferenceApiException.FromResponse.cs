@@ -37,17 +37,14 @@ public partial class ConferenceApiException
         return Build(response, body, problem, cause);
     }
 
-    // The body as text in its declared charset; one .NET does not know (charset=bogus) reads as UTF-8.
+    // The body as text, read as a success body is: UTF-8, as JSON is, whatever charset the answer
+    // declares (a label such as utf-32 would garble it), unless a byte order mark says otherwise.
     private static async Task<string> TextOfAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException)
-        {
-            return System.Text.Encoding.UTF8.GetString(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-        }
+        // The bytes, not the stream: a success body's reader has already read the buffered stream to its end.
+        var bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        using var reader = new System.IO.StreamReader(new System.IO.MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>The exception for an answer whose body is larger than the client reads: status, headers and tracking ID, no body.</summary>

@@ -11,6 +11,13 @@ public partial class ConferenceControlsClient
     /// <summary>The request header that carries the tracking ID this client makes for each call.</summary>
     internal const string TrackingIdHeader = "TrackingID";
 
+    /// <summary>
+    /// The key under which a failure that had no answer (an <see cref="System.Net.Http.HttpRequestException"/>
+    /// or a <see cref="System.TimeoutException"/>) holds, in its <see cref="System.Exception.Data"/>, the
+    /// <c>TrackingID</c> the call sent: the ID to quote to Webex support.
+    /// </summary>
+    public const string TrackingIdDataKey = "Webex.TrackingId";
+
     /// <summary>The start of every tracking ID this client makes: <c>WXCONF_</c> and a new GUID per call.</summary>
     internal const string TrackingIdPrefix = "WXCONF_";
 

@@ -89,4 +89,20 @@ public class BodyFailureTests : ConferenceServerTest
         Assert.That(error.StatusCode, Is.EqualTo(status));
         Assert.That(error.Response, Is.EqualTo(body));
     }
+
+    [TestCase("utf-32")]
+    [TestCase("utf-16")]
+    [TestCase("iso-8859-1")]
+    public async Task An_error_body_is_read_as_utf8_as_a_success_body_is_whatever_charset_it_declares(string charset)
+    {
+        const string body = """{"message":"Café « Zürich » not found.","trackingId":"ROUTER_É"}""";
+        Answer(ConferencePath + "/hold", "POST", WireMock.ResponseBuilders.Response.Create().WithStatusCode(404)
+            .WithHeader("Content-Type", $"application/json; charset={charset}").WithBody(System.Text.Encoding.UTF8.GetBytes(body)));
+
+        var error = (await Assert.CatchAsync<ConferenceApiException>(() => CreateClient().HoldAsync()))!;
+
+        Assert.That(error.WebexMessage, Is.EqualTo("Café « Zürich » not found."));
+        Assert.That(error.TrackingId, Is.EqualTo("ROUTER_É"));
+        Assert.That(error.Response, Is.EqualTo(body));
+    }
 }

@@ -45,6 +45,27 @@ public class ConventionTests
     }
 
     [Test]
+    public void Every_operation_method_documents_each_exception_a_call_can_end_with()
+    {
+        var documentation = System.Xml.Linq.XDocument.Load(System.IO.Path.ChangeExtension(typeof(ConferenceControlsClient).Assembly.Location, ".xml"));
+        string[] thrown = ["T:Webex.Calling.Conference.ConferenceApiException", "T:System.Net.Http.HttpRequestException", "T:System.TimeoutException", "T:System.OperationCanceledException"];
+        var declaring = new[] { typeof(IConferenceControls), typeof(IConferenceControlsClient), typeof(IConferenceMemberClient), typeof(IConferenceMeClient) };
+        var interfaces = declaring.Select(t => $"M:{t.FullName}.").ToArray();
+        var declared = declaring.Sum(t => t.GetMethods().Count(m => typeof(Task).IsAssignableFrom(m.ReturnType)));
+        var methods = documentation.Descendants("member")
+            .Where(m => (string?)m.Attribute("name") is { } name && interfaces.Any(name.StartsWith) && name.Contains("Async(", StringComparison.Ordinal))
+            .ToList();
+
+        var lacking = methods
+            .Select(m => (Name: (string)m.Attribute("name")!, Documented: m.Elements("exception").Select(e => (string?)e.Attribute("cref")).ToArray()))
+            .Where(m => thrown.Any(t => !m.Documented.Contains(t)))
+            .Select(m => m.Name);
+
+        Assert.That(methods, Has.Count.EqualTo(declared).And.Count.GreaterThanOrEqualTo(20));
+        Assert.That(lacking, Is.Empty);
+    }
+
+    [Test]
     public void The_generated_wire_methods_stay_out_of_the_public_surface()
     {
         var publicNames = typeof(ConferenceControlsClient).GetMethods(BindingFlags.Public | BindingFlags.Instance).Select(m => m.Name);

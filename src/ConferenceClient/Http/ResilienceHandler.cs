@@ -108,15 +108,15 @@ internal sealed class ResilienceHandler(
         {
             // The server's slowness, not the caller's cancellation: say so with the type.
             response?.Dispose();
-            return Outcome.FromException<HttpResponseMessage>(
-                new TimeoutException($"The Webex API did not answer within {attemptTimeout.TotalSeconds:0.###} s.", canceled));
+            return Outcome.FromException<HttpResponseMessage>(TrackingIds.Tagged(
+                new TimeoutException($"The Webex API did not answer within {attemptTimeout.TotalSeconds:0.###} s.", canceled), request));
         }
         catch (Exception exception)
         {
             // A transport's text may quote what the server sent (an invalid header line, say): the
             // caller and the logs get it without the token.
             response?.Dispose();
-            return Outcome.FromException<HttpResponseMessage>(TokenRedaction.Redact(exception, TokenRedaction.TokenOf(request)));
+            return Outcome.FromException<HttpResponseMessage>(TrackingIds.Tagged(TokenRedaction.Redact(exception, TokenRedaction.TokenOf(request)), request));
         }
     }
 }

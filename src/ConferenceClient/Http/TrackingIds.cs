@@ -18,4 +18,19 @@ internal static class TrackingIds
     /// </summary>
     public static string? Reported(HttpRequestMessage request, HttpResponseMessage response) =>
         Of(response) is { } answered ? TokenRedaction.Redact(answered, TokenRedaction.TokenOf(request)) : Sent(request);
+
+    /// <summary>
+    /// A failure with no answer (a transport's, a timeout), carrying in its <see cref="System.Exception.Data"/>
+    /// the tracking ID the call sent, under <see cref="ConferenceControlsClient.TrackingIdDataKey"/>, so
+    /// it reaches Webex support as an answered failure's does.
+    /// </summary>
+    public static System.Exception Tagged(System.Exception failure, HttpRequestMessage request)
+    {
+        if (Sent(request) is { } trackingId && !failure.Data.IsReadOnly)
+        {
+            failure.Data[ConferenceControlsClient.TrackingIdDataKey] = trackingId;
+        }
+
+        return failure;
+    }
 }
