@@ -76,7 +76,12 @@ public sealed partial class ConferenceSimulator
 
     private SimulatorAnswer ControlAddCall(ReceivedRequest request)
     {
-        if (!JsonBody.TryReadObject(request.Body, out var body) || JsonBody.UnknownField(body, CallFields) is not null
+        if (JsonBody.ReadObject(request, out var body) is { } malformed)
+        {
+            return ControlError(400, malformed);
+        }
+
+        if (JsonBody.UnknownField(body, CallFields) is not null
             || !JsonBody.TryReadString(body, "callId", out var callId) || !JsonBody.TryReadString(body, "lineOwnerId", out var lineOwnerId)
             || !JsonBody.TryReadString(body, "memberId", out var memberId))
         {
@@ -106,9 +111,9 @@ public sealed partial class ConferenceSimulator
 
     private SimulatorAnswer ControlInjectFault(ReceivedRequest request)
     {
-        if (!JsonBody.TryReadObject(request.Body, out var body))
+        if (JsonBody.ReadObject(request, out var body) is { } malformed)
         {
-            return ControlError(400, "The body must be a JSON object.");
+            return ControlError(400, malformed);
         }
 
         if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending, out var times) is { } problem)
