@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,6 +14,7 @@ namespace Webex.Calling.Conference.Testing;
 public sealed partial class ConferenceSimulator
 {
     private const string ControlRoot = "/_simulator/";
+    private const string DroppedRequestsHeader = "Dropped-Requests";
 
     // camelCase like the API, and no \u escapes of '+' or '"', so the answers read well in a terminal.
     private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web)
@@ -52,7 +55,7 @@ public sealed partial class ConferenceSimulator
             ("GET", "faults") => ControlAnswer(PendingFaults.Select(f => ControlFaults.ToJson(f))),
             ("POST", "faults") => ControlInjectFault(request),
             ("DELETE", "faults") => Done(ClearFaults),
-            ("GET", "requests") => ControlAnswer(Requests),
+            ("GET", "requests") => ControlJournal(),
             ("POST", "reset") => Done(Reset),
             (_, "calls" or "calls/{callId}" or "conference" or "faults" or "requests" or "reset") =>
                 ControlError(405, $"{request.Method} is not allowed on {request.Path}."),
@@ -123,6 +126,22 @@ public sealed partial class ConferenceSimulator
 
         Queue(pending!.Fault, times, pending.Operation);
         return ControlAnswer(ControlFaults.ToJson(pending, times), status: 201);
+    }
+
+    // The array is Requests; how many the journal dropped goes in a header, so the answer stays an array.
+    private SimulatorAnswer ControlJournal()
+    {
+        SimulatedRequest[] journal;
+        long dropped;
+        lock (_gate)
+        {
+            (journal, dropped) = (JournalNow(), _droppedRequests);
+        }
+
+        return ControlAnswer(journal) with
+        {
+            ExtraHeaders = new Dictionary<string, string> { [DroppedRequestsHeader] = dropped.ToString(CultureInfo.InvariantCulture) },
+        };
     }
 
     private static string? LineProblem(string? lineOwnerId, string? memberId) =>

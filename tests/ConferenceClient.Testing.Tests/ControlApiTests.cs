@@ -169,7 +169,7 @@ public class ControlApiTests : SimulatorTest
         var hold = journal[0]!.AsObject();
         Assert.That(hold.Select(p => p.Key), Is.EqualTo(new[]
         {
-            "operation", "operationId", "memberId", "method", "path", "query", "body", "headers", "sentTrackingId", "status", "answeredTrackingId",
+            "operation", "operationId", "memberId", "method", "path", "query", "body", "headers", "sentTrackingId", "status", "answeredTrackingId", "bodyTruncated",
         }));
         Assert.That((hold["operation"]!.GetValue<string>(), hold["path"]!.GetValue<string>(), hold["query"]!["lineOwnerId"]!.GetValue<string>(), hold["status"]!.GetValue<int>()),
             Is.EqualTo(("hold", "/v1/telephony/conference/hold", "reception", 404)));
