@@ -52,7 +52,7 @@ public sealed partial class ConferenceSimulator
             ("POST", "calls") => ControlAddCall(request),
             ("DELETE", "calls/{callId}") => ForLine(request, (lineOwnerId, memberId) => ControlHangUp(callId!, lineOwnerId, memberId)),
             ("GET", "conference") => ForLine(request, (lineOwnerId, memberId) => ControlAnswer((object?)ConferenceOf(lineOwnerId, memberId) ?? new JsonObject())),
-            ("GET", "faults") => ControlAnswer(PendingFaults.Select(f => ControlFaults.ToJson(f))),
+            ("GET", "faults") => ControlAnswer(PendingFaults.Select(ControlFaults.ToJson)),
             ("POST", "faults") => ControlInjectFault(request),
             ("DELETE", "faults") => Done(ClearFaults),
             ("GET", "requests") => ControlJournal(),
@@ -119,13 +119,13 @@ public sealed partial class ConferenceSimulator
             return ControlError(400, malformed);
         }
 
-        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending, out var times) is { } problem)
+        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending) is { } problem)
         {
             return ControlError(400, problem);
         }
 
-        Queue(pending!.Fault, times, pending.Operation);
-        return ControlAnswer(ControlFaults.ToJson(pending, times), status: 201);
+        Queue(pending!.Fault, pending.Times, pending.Operation);
+        return ControlAnswer(ControlFaults.ToJson(pending), status: 201);
     }
 
     // The array is Requests; how many the journal dropped goes in a header, so the answer stays an array.
