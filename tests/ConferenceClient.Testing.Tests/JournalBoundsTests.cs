@@ -97,6 +97,30 @@ public class JournalBoundsTests : SimulatorTest
         Assert.That(kept.Count(w => w.IsAlive), Is.Zero, "nothing of the journal is held after a reset");
     }
 
+    [Test]
+    public async Task A_reset_gives_back_the_heap_a_full_journal_held()
+    {
+        const int Requests = 300;
+        using var webex = ConferenceSimulator.Start(new ConferenceSimulatorOptions { JournalBodyLimit = 64 * 1024 });
+        using var anonymous = new HttpClient { BaseAddress = webex.BaseAddress };
+        var body = "{\"callIds\":[\"" + new string('c', 60 * 1024) + "\"]}";
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        for (var i = 0; i < Requests; i++)
+        {
+            using var refused = await anonymous.PostAsync("telephony/conference", new StringContent(body, Encoding.UTF8, "application/json"));
+        }
+
+        var full = GC.GetTotalMemory(forceFullCollection: true);
+        webex.Reset();
+        var afterReset = GC.GetTotalMemory(forceFullCollection: true);
+
+        const double MiB = 1024 * 1024;
+        TestContext.Out.WriteLine($"managed heap: {before / MiB:F1} MiB before, {full / MiB:F1} MiB with {Requests} bodies of 60 KiB journaled, {afterReset / MiB:F1} MiB after the reset");
+        Assert.That(full - before, Is.GreaterThan(Requests * 60L * 1024), "the journal holds the bodies (two bytes a character)");
+        Assert.That(afterReset - before, Is.LessThan(8 * MiB), "and lets them go on a reset");
+    }
+
     protected override ConferenceSimulatorOptions Options() => new() { JournalLimit = Limit, JournalBodyLimit = BodyLimit };
 
     // In a frame of its own, so that no local of the test keeps the requests alive.
