@@ -35,6 +35,18 @@ internal static class SettingValues
         static (string text, out int value) =>
             int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= IPEndPoint.MaxPort);
 
+    /// <summary>How many requests the journal of <c>simulator serve</c> keeps.</summary>
+    public static readonly SettingValue<int> JournalLimit = new(
+        "a whole number of at least 1",
+        static (string text, out int value) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1);
+
+    /// <summary>How many bytes of each body the journal of <c>simulator serve</c> keeps.</summary>
+    public static readonly SettingValue<int> JournalBodyLimit = new(
+        "a whole number of bytes, 0 or more",
+        static (string text, out int value) =>
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value));
+
     /// <summary>The API root: https, or plain http on a loopback address (a local simulator), as the client allows.</summary>
     public static readonly SettingValue<Uri> BaseAddress = new(
         $"an absolute https URL such as {ConferenceClientOptions.DefaultBaseAddress} (plain http only on a loopback address)",

@@ -65,7 +65,7 @@ internal static class UsageMessages
     public static string ServeCallTwice(string callId) => $"--calls names {callId} twice: a call ID is unique on its line.";
 
     public static string ServeTakesNo(string option) =>
-        $"simulator serve takes only --port, --token, --calls and --json, not {option}: it is the simulator, not a client of one.";
+        $"simulator serve takes only --port, --token, --calls, --journal-limit, --journal-body-limit and --json, not {option}: it is the simulator, not a client of one.";
 
     public static string PortTaken(int port) =>
         $"simulator serve cannot listen on 127.0.0.1:{port}: the port is taken. Give another --port, or --port 0 for any free port.";

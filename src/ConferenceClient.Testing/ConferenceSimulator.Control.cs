@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -12,6 +14,7 @@ namespace Webex.Calling.Conference.Testing;
 public sealed partial class ConferenceSimulator
 {
     private const string ControlRoot = "/_simulator/";
+    private const string DroppedRequestsHeader = "Dropped-Requests";
 
     // camelCase like the API, and no \u escapes of '+' or '"', so the answers read well in a terminal.
     private static readonly JsonSerializerOptions ControlJson = new(JsonSerializerDefaults.Web)
@@ -49,10 +52,10 @@ public sealed partial class ConferenceSimulator
             ("POST", "calls") => ControlAddCall(request),
             ("DELETE", "calls/{callId}") => ForLine(request, (lineOwnerId, memberId) => ControlHangUp(callId!, lineOwnerId, memberId)),
             ("GET", "conference") => ForLine(request, (lineOwnerId, memberId) => ControlAnswer((object?)ConferenceOf(lineOwnerId, memberId) ?? new JsonObject())),
-            ("GET", "faults") => ControlAnswer(PendingFaults.Select(f => ControlFaults.ToJson(f))),
+            ("GET", "faults") => ControlAnswer(PendingFaults.Select(ControlFaults.ToJson)),
             ("POST", "faults") => ControlInjectFault(request),
             ("DELETE", "faults") => Done(ClearFaults),
-            ("GET", "requests") => ControlAnswer(Requests),
+            ("GET", "requests") => ControlJournal(),
             ("POST", "reset") => Done(Reset),
             (_, "calls" or "calls/{callId}" or "conference" or "faults" or "requests" or "reset") =>
                 ControlError(405, $"{request.Method} is not allowed on {request.Path}."),
@@ -76,7 +79,12 @@ public sealed partial class ConferenceSimulator
 
     private SimulatorAnswer ControlAddCall(ReceivedRequest request)
     {
-        if (!JsonBody.TryReadObject(request.Body, out var body) || JsonBody.UnknownField(body, CallFields) is not null
+        if (JsonBody.ReadObject(request, out var body) is { } malformed)
+        {
+            return ControlError(400, malformed);
+        }
+
+        if (JsonBody.UnknownField(body, CallFields) is not null
             || !JsonBody.TryReadString(body, "callId", out var callId) || !JsonBody.TryReadString(body, "lineOwnerId", out var lineOwnerId)
             || !JsonBody.TryReadString(body, "memberId", out var memberId))
         {
@@ -106,18 +114,34 @@ public sealed partial class ConferenceSimulator
 
     private SimulatorAnswer ControlInjectFault(ReceivedRequest request)
     {
-        if (!JsonBody.TryReadObject(request.Body, out var body))
+        if (JsonBody.ReadObject(request, out var body) is { } malformed)
         {
-            return ControlError(400, "The body must be a JSON object.");
+            return ControlError(400, malformed);
         }
 
-        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending, out var times) is { } problem)
+        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending) is { } problem)
         {
             return ControlError(400, problem);
         }
 
-        Queue(pending!.Fault, times, pending.Operation);
-        return ControlAnswer(ControlFaults.ToJson(pending, times), status: 201);
+        Queue(pending!.Fault, pending.Times, pending.Operation);
+        return ControlAnswer(ControlFaults.ToJson(pending), status: 201);
+    }
+
+    // The array is Requests; how many the journal dropped goes in a header, so the answer stays an array.
+    private SimulatorAnswer ControlJournal()
+    {
+        SimulatedRequest[] journal;
+        long dropped;
+        lock (_gate)
+        {
+            (journal, dropped) = (JournalNow(), _droppedRequests);
+        }
+
+        return ControlAnswer(journal) with
+        {
+            ExtraHeaders = new Dictionary<string, string> { [DroppedRequestsHeader] = dropped.ToString(CultureInfo.InvariantCulture) },
+        };
     }
 
     private static string? LineProblem(string? lineOwnerId, string? memberId) =>

@@ -9,8 +9,8 @@ namespace Webex.Calling.Conference.Testing;
 public sealed partial class ConferenceSimulator
 {
     /// <summary>
-    /// The faults still waiting, in the order they will be used: one entry for each answer a fault will
-    /// spoil (a fault injected with <c>times: 3</c> is three entries).
+    /// The faults still waiting, in the order they will be used: one entry for each injection, with the
+    /// answers it has yet to spoil in <see cref="PendingFault.Times"/>.
     /// </summary>
     public IReadOnlyList<PendingFault> PendingFaults
     {
@@ -54,10 +54,7 @@ public sealed partial class ConferenceSimulator
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
         lock (_gate)
         {
-            for (var i = 0; i < times; i++)
-            {
-                _faults.Add(new PendingFault(fault, operation));
-            }
+            _faults.Add(new PendingFault(fault, operation) { Times = times });
         }
     }
 
@@ -82,9 +79,17 @@ public sealed partial class ConferenceSimulator
                 return null;
             }
 
-            var fault = _faults[index].Fault;
-            _faults.RemoveAt(index);
-            return fault;
+            var pending = _faults[index];
+            if (pending.Times > 1)
+            {
+                _faults[index] = pending with { Times = pending.Times - 1 };
+            }
+            else
+            {
+                _faults.RemoveAt(index);
+            }
+
+            return pending.Fault;
         }
     }
 

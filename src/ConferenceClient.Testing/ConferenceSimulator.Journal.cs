@@ -7,7 +7,11 @@ namespace Webex.Calling.Conference.Testing;
 // The journal of API requests (control requests stay out of it).
 public sealed partial class ConferenceSimulator
 {
-    /// <summary>Every API request received so far (since the last <see cref="Reset"/>), in order, with what it got.</summary>
+    /// <summary>
+    /// The API requests received since the last <see cref="Reset"/>, in order, with what they got: the
+    /// last <see cref="ConferenceSimulatorOptions.JournalLimit"/> of them (1,000 by default), each body kept
+    /// up to <see cref="ConferenceSimulatorOptions.JournalBodyLimit"/> bytes.
+    /// </summary>
     public IReadOnlyList<SimulatedRequest> Requests
     {
         get
@@ -15,6 +19,21 @@ public sealed partial class ConferenceSimulator
             lock (_gate)
             {
                 return JournalNow();
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many requests the journal has dropped since the last <see cref="Reset"/>, the oldest first, to
+    /// keep no more than <see cref="ConferenceSimulatorOptions.JournalLimit"/>; 0 until it was full.
+    /// </summary>
+    public long DroppedRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _droppedRequests;
             }
         }
     }
@@ -28,11 +47,21 @@ public sealed partial class ConferenceSimulator
             h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase) ? "Bearer ***" : h.Value.ToString(),
             StringComparer.OrdinalIgnoreCase);
         var sentTrackingId = request.Headers["TrackingID"].FirstOrDefault();
+        var body = JournalBody.Cut(request.Body, _journalBodyLimit, out var truncated);
         var entry = new JournalEntry(new SimulatedRequest(
-            route.Operation?.Behaviour, route.Operation?.OperationId, MemberOf(route), request.Method, request.Path, query, request.Body, headers, sentTrackingId, Status: null, AnsweredTrackingId: null));
+            route.Operation?.Behaviour, route.Operation?.OperationId, MemberOf(route), request.Method, request.Path, query, body, headers, sentTrackingId, Status: null, AnsweredTrackingId: null)
+        {
+            BodyTruncated = truncated,
+        });
         lock (_gate)
         {
-            _journal.Add(entry);
+            if (_journal.Count >= _journalLimit)
+            {
+                _journal.Dequeue();
+                _droppedRequests++;
+            }
+
+            _journal.Enqueue(entry);
         }
 
         CheckWaiters();

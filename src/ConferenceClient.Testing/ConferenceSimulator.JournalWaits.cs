@@ -21,7 +21,8 @@ public sealed partial class ConferenceSimulator
     /// </summary>
     /// <remarks>
     /// The wait looks at the journal since the last <see cref="Reset"/>, as <see cref="Requests"/> does: a
-    /// reset empties it and the wait goes on with the requests that come after. Stopping the simulator
+    /// reset empties it and the wait goes on with the requests that come after, and a request dropped
+    /// from a full journal (<see cref="ConferenceSimulatorOptions.JournalLimit"/>) no longer counts. Stopping the simulator
     /// ends the wait with an <see cref="ObjectDisposedException"/>. The match runs on the simulator's
     /// threads; an exception it throws ends the wait with that exception.
     /// </remarks>

@@ -27,20 +27,26 @@ public sealed partial class ConferenceSimulator : IDisposable
     // the order in which a participant's call ID is looked for.
     private readonly OrderedDictionary<string, SimulatedLine> _lines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SimulatedLine> _memberLines = new(StringComparer.Ordinal);
-    private readonly List<JournalEntry> _journal = [];
+    private readonly int _journalLimit;
+    private readonly int _journalBodyLimit;
     private readonly List<PendingFault> _faults = [];
 
     // Ends the answers a delay fault holds: replaced by Reset, cancelled by Dispose.
     private CancellationTokenSource _holding = new();
+    // The oldest request first; a new queue on Reset, so the memory of a full one goes with it.
+    private Queue<JournalEntry> _journal = new();
+    private long _droppedRequests;
     private int _nextAppearance;
     private int _disposed;
 
-    private ConferenceSimulator(string accessToken, int port, ApiSpec spec)
+    private ConferenceSimulator(ConferenceSimulatorOptions options, string accessToken, ApiSpec spec)
     {
         AccessToken = accessToken;
         _spec = spec;
+        _journalLimit = options.JournalLimit;
+        _journalBodyLimit = options.JournalBodyLimit;
         ClearState();
-        _host = Host(port);
+        _host = Host(options.Port);
         BaseAddress = new Uri(ListeningAddress(_host) + "/v1/");
         ControlAddress = new Uri(ListeningAddress(_host) + ControlRoot);
     }
@@ -71,7 +77,7 @@ public sealed partial class ConferenceSimulator : IDisposable
 
     /// <summary>Starts a simulator on loopback with these options.</summary>
     /// <exception cref="ArgumentException">The token is empty or blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The port is not between 0 and 65535.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The port is not between 0 and 65535, the journal limit is under 1 or the journal body limit under 0.</exception>
     /// <exception cref="System.IO.IOException">The port is taken.</exception>
     public static ConferenceSimulator Start(ConferenceSimulatorOptions options)
     {
@@ -83,12 +89,14 @@ public sealed partial class ConferenceSimulator : IDisposable
 
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
-        return new(options.AccessToken ?? "sim-" + Guid.NewGuid().ToString("N"), options.Port, options.Spec ?? ApiSpec.Served);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.JournalLimit, nameof(options.JournalLimit));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.JournalBodyLimit, nameof(options.JournalBodyLimit));
+        return new(options, options.AccessToken ?? "sim-" + Guid.NewGuid().ToString("N"), options.Spec ?? ApiSpec.Served);
     }
 
     /// <summary>
     /// Makes this a fresh simulator again, at the same address with the same token: no calls, no
-    /// conferences, no pending faults, an empty journal. Answers still held by a delay fault end at once
+    /// conferences, no pending faults, an empty journal (its memory let go) and no dropped requests. Answers still held by a delay fault end at once
     /// with a 503 and stay out of the new journal.
     /// </summary>
     /// <exception cref="ObjectDisposedException">The simulator is stopped.</exception>
@@ -133,7 +141,8 @@ public sealed partial class ConferenceSimulator : IDisposable
         _lines.Clear();
         _lines.Add(OwnLine, new SimulatedLine());
         _memberLines.Clear();
-        _journal.Clear();
+        _journal = new();
+        _droppedRequests = 0;
         _faults.Clear();
         _nextAppearance = 1;
     }

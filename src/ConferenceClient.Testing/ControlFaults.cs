@@ -34,7 +34,7 @@ internal static class ControlFaults
         [CamelCase(nameof(SimulatedFault.FutureDetails))] = new([], null, _ => SimulatedFault.FutureDetails()),
     };
 
-    public static JsonObject ToJson(PendingFault pending, int? times = null)
+    public static JsonObject ToJson(PendingFault pending)
     {
         var fault = pending.Fault;
         var json = new JsonObject { ["fault"] = CamelCase(fault.Kind) };
@@ -53,10 +53,7 @@ internal static class ControlFaults
             json["delayMs"] = delay.Duration.TotalMilliseconds;
         }
 
-        if (times is not null)
-        {
-            json["times"] = times;
-        }
+        json["times"] = pending.Times;
 
         json["operation"] = pending.Operation is { } operation ? CamelCase(operation) : null;
         json["description"] = pending.ToString();
@@ -66,12 +63,10 @@ internal static class ControlFaults
     /// <summary>Reads a fault to inject; returns what is wrong with the body, or null when it reads.</summary>
     /// <param name="body">The control request's body.</param>
     /// <param name="operationNames">The names of the spec's operations, which <c>operation</c> gives in camelCase.</param>
-    /// <param name="pending">The fault read.</param>
-    /// <param name="times">How many answers it spoils.</param>
-    public static string? TryRead(JsonObject body, IEnumerable<string> operationNames, out PendingFault? pending, out int times)
+    /// <param name="pending">The fault read, with how many answers it spoils.</param>
+    public static string? TryRead(JsonObject body, IEnumerable<string> operationNames, out PendingFault? pending)
     {
         pending = null;
-        times = 1;
         if (JsonBody.UnknownField(body, Fields) is { } unknown)
         {
             return $"A fault has no field {unknown}; its fields are {string.Join(", ", Fields)}.";
@@ -114,8 +109,7 @@ internal static class ControlFaults
             return $"{name} needs {shape.Needs}.";
         }
 
-        pending = new PendingFault(fault, operationName is null ? null : operations[operationName]);
-        times = (int)(count ?? 1);
+        pending = new PendingFault(fault, operationName is null ? null : operations[operationName]) { Times = (int)(count ?? 1) };
         return null;
     }
 

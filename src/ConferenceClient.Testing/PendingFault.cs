@@ -10,6 +10,12 @@ namespace Webex.Calling.Conference.Testing;
 /// </param>
 public sealed record PendingFault(SimulatedFault Fault, string? Operation)
 {
-    /// <summary>The fault and what it waits for, e.g. <c>RateLimited(Retry-After 2 s) on Mute</c>.</summary>
-    public override string ToString() => $"{Fault} on {Operation ?? "any operation"}";
+    /// <summary>
+    /// How many more answers it will spoil, at least 1: a fault injected with <c>times: 3</c> is one entry
+    /// with 3, then 2, then 1, and gone once it has spoiled its third answer.
+    /// </summary>
+    public int Times { get; init; } = 1;
+
+    /// <summary>The fault, what it waits for and how many more times, e.g. <c>RateLimited(Retry-After 2 s) on Mute, 3 times</c>.</summary>
+    public override string ToString() => $"{Fault} on {Operation ?? "any operation"}{(Times > 1 ? $", {Times} times" : "")}";
 }

@@ -11,7 +11,7 @@ namespace Webex.Calling.Conference.Testing;
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Path">The path as sent, still escaped, e.g. <c>/v1/telephony/conference/mute</c> or <c>/v1/telephony/conference/members/a%2Fb/hold</c>.</param>
 /// <param name="Query">The query parameters, unescaped; a repeated one has its values joined with commas.</param>
-/// <param name="Body">The request body; null when there is none.</param>
+/// <param name="Body">The request body, its first <see cref="ConferenceSimulatorOptions.JournalBodyLimit"/> bytes when it is longer (see <see cref="BodyTruncated"/>); null when there is none.</param>
 /// <param name="Headers">The request headers (the Authorization value is shown as <c>Bearer ***</c>).</param>
 /// <param name="SentTrackingId">The <c>TrackingID</c> header the client sent; null when it sent none.</param>
 /// <param name="Status">The status the simulator answered; null while the answer is still held (a delay fault).</param>
@@ -29,6 +29,12 @@ public sealed record SimulatedRequest(
     int? Status,
     string? AnsweredTrackingId)
 {
+    /// <summary>
+    /// True when the body was longer than <see cref="ConferenceSimulatorOptions.JournalBodyLimit"/> bytes and
+    /// <see cref="Body"/> holds its beginning only (cut at a whole character); the simulator served it whole.
+    /// </summary>
+    public bool BodyTruncated { get; init; }
+
     /// <summary>
     /// The request and its answer on one line, e.g.
     /// <c>POST /v1/telephony/conference/mute -> 204 (Mute, sent WXCONF_…, answered ROUTER_SIM_…)</c>; the

@@ -120,6 +120,24 @@ public partial class SimulatorServeTests : CliTest
     }
 
     [Test]
+    public async Task The_journal_keeps_the_requests_and_body_bytes_its_options_give_and_says_how_many_it_dropped()
+    {
+        await using var tool = await ServingTool.StartAsync(["simulator", "serve", "--json", "--token", "t", "--journal-limit", "2", "--journal-body-limit", "5"]);
+        var line = JsonLines.Of(tool.Line).Single();
+        using var http = Client("t");
+
+        foreach (var callId in new[] { "c1", "c2", "c3" })
+        {
+            using var mute = await http.PostAsync(new Uri(new Uri((string)line["baseUrl"]!), "telephony/conference/mute"), Json($$"""{"callId":"{{callId}}"}"""));
+        }
+
+        using var read = await http.GetAsync(new Uri(new Uri((string)line["control"]!), "requests"));
+        var journal = JsonNode.Parse(await read.Content.ReadAsStringAsync())!.AsArray();
+        Assert.That(journal.Select(r => ((string?)r!["body"], (bool?)r["bodyTruncated"])), Is.EqualTo(new (string?, bool?)[] { ("{\"cal", true), ("{\"cal", true) }));
+        Assert.That(read.Headers.GetValues("Dropped-Requests").Single(), Is.EqualTo("1"));
+    }
+
+    [Test]
     public async Task It_listens_on_the_port_asked_for()
     {
         var port = ClosedPort.BaseAddress().Port;
@@ -155,6 +173,9 @@ public partial class SimulatorServeTests : CliTest
     [TestCase("--calls", "c1,,c2", "--calls has an empty call ID: give call IDs separated by commas, such as c1,c2,c3.")]
     [TestCase("--calls", " ", "--calls has an empty call ID: give call IDs separated by commas, such as c1,c2,c3.")]
     [TestCase("--calls", "c1,c2,c1, c2", "--calls names c1 twice: a call ID is unique on its line.\nerror: --calls names c2 twice: a call ID is unique on its line.")]
+    [TestCase("--journal-limit", "0", "--journal-limit must be a whole number of at least 1, not '0'.")]
+    [TestCase("--journal-limit", "x", "--journal-limit must be a whole number of at least 1, not 'x'.")]
+    [TestCase("--journal-body-limit", "-1", "--journal-body-limit must be a whole number of bytes, 0 or more, not '-1'.")]
     [TestCase("--token", " ", "--token is blank: give the token the simulator is to accept, or leave it out for a random one.")]
     [TestCase("extra", null, "Unrecognized command or argument 'extra'.")]
     public async Task A_mistake_exits_2_in_the_tools_words(string option, string? value, string message)
@@ -180,7 +201,7 @@ public partial class SimulatorServeTests : CliTest
         Assert.That(result, Is.EqualTo(new CliResult(
             ExitCodes.Usage,
             string.Empty,
-            $"error: simulator serve takes only --port, --token, --calls and --json, not {option}: it is the simulator, not a client of one.\n{ServeHelp}")));
+            $"error: simulator serve takes only --port, --token, --calls, --journal-limit, --journal-body-limit and --json, not {option}: it is the simulator, not a client of one.\n{ServeHelp}")));
     }
 
     [Test]
@@ -213,12 +234,13 @@ public partial class SimulatorServeTests : CliTest
         var root = await RunAsync(["--help"]);
         var serve = await RunAsync(["simulator", "serve", "--help"]);
 
-        Assert.That(root.Stdout, Does.Contain("\n  simulator serve [--port <port>] [--calls <callId,...>]\n")
+        Assert.That(root.Stdout, Does.Contain("\n  simulator serve [--port <port>] [--calls <callId,...>] [--journal-limit <requests>] [--journal-body-limit <bytes>]\n")
             .And.Contain("Runs the simulator as a server on 127.0.0.1 for tests in any language, until Ctrl+C or SIGTERM (its normal end: exit 0).\n")
             .And.Contain("  0    done; for simulator serve, stopped by Ctrl+C or SIGTERM, its normal end\n")
             .And.Contain("  2    a usage error: nothing was sent (for simulator serve, also a --port that is taken)\n"));
         Assert.That(serve.Stdout, Does.Contain("webex-conference simulator serve [options]")
-            .And.Contain("--port <port>").And.Contain("--calls <callId,...>").And.Contain("For simulator serve, the token the simulator accepts"));
+            .And.Contain("--port <port>").And.Contain("--calls <callId,...>")
+            .And.Contain("--journal-limit <requests>").And.Contain("[default: 1000]").And.Contain("--journal-body-limit <bytes>").And.Contain("[default: 4096]").And.Contain("For simulator serve, the token the simulator accepts"));
         Assert.That((root.ExitCode, serve.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)));
     }
 

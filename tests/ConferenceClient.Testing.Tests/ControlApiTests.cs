@@ -77,25 +77,35 @@ public class ControlApiTests : SimulatorTest
     }
 
     [Test]
-    public async Task An_injected_fault_is_listed_then_spoils_its_operations_answer()
+    public async Task An_injected_fault_is_listed_once_with_the_answers_it_has_left_then_spoils_its_operations_answers()
     {
-        var injected = await Control(HttpMethod.Post, "faults", """{"fault":"rateLimited","retryAfterSeconds":2,"times":2,"operation":"mute"}""");
+        var injected = await Control(HttpMethod.Post, "faults", """{"fault":"rateLimited","retryAfterSeconds":2,"times":3,"operation":"mute"}""");
         var listed = await Json(await Control(HttpMethod.Get, "faults"));
 
         var details = await Http.GetAsync("telephony/conference");
         var mute = await Post("telephony/conference/mute");
+        var listedAfterOne = await Json(await Control(HttpMethod.Get, "faults"));
+        await Post("telephony/conference/mute");
+        var listedAfterTwo = await Json(await Control(HttpMethod.Get, "faults"));
+        await Post("telephony/conference/mute");
+        var listedAfterThree = await Json(await Control(HttpMethod.Get, "faults"));
 
         Assert.That(Status(injected), Is.EqualTo(201));
         Assert.That(JsonNode.DeepEquals(await Json(injected), JsonNode.Parse(
-            """{"fault":"rateLimited","retryAfterSeconds":2,"times":2,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute"}""")), Is.True);
+            """{"fault":"rateLimited","retryAfterSeconds":2,"times":3,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute, 3 times"}""")), Is.True);
         Assert.That(JsonNode.DeepEquals(listed, JsonNode.Parse("""
-            [{"fault":"rateLimited","retryAfterSeconds":2,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute"},
-             {"fault":"rateLimited","retryAfterSeconds":2,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute"}]
+            [{"fault":"rateLimited","retryAfterSeconds":2,"times":3,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute, 3 times"}]
             """)), Is.True, listed.ToJsonString());
         Assert.That(Status(details), Is.EqualTo(200));
         await ErrorOf(mute, 429);
         Assert.That(mute.Headers.GetValues("Retry-After").Single(), Is.EqualTo("2"));
-        Assert.That(Simulator.PendingFaults, Has.Count.EqualTo(1));
+        Assert.That(JsonNode.DeepEquals(listedAfterOne, JsonNode.Parse("""
+            [{"fault":"rateLimited","retryAfterSeconds":2,"times":2,"operation":"mute","description":"RateLimited(Retry-After 2 s) on Mute, 2 times"}]
+            """)), Is.True, listedAfterOne.ToJsonString());
+        Assert.That(listedAfterTwo.AsArray().Select(f => (f!["times"]!.GetValue<int>(), f["description"]!.GetValue<string>())),
+            Is.EqualTo(new[] { (1, "RateLimited(Retry-After 2 s) on Mute") }));
+        Assert.That(listedAfterThree.AsArray(), Is.Empty);
+        Assert.That(Simulator.Requests.Where(r => r.Operation == SimulatedOperation.Mute).Select(r => r.Status), Is.EqualTo(new int?[] { 429, 429, 429 }));
     }
 
     [TestCase("""{"fault":"locked"}""", "Locked on any operation")]
@@ -169,7 +179,7 @@ public class ControlApiTests : SimulatorTest
         var hold = journal[0]!.AsObject();
         Assert.That(hold.Select(p => p.Key), Is.EqualTo(new[]
         {
-            "operation", "operationId", "memberId", "method", "path", "query", "body", "headers", "sentTrackingId", "status", "answeredTrackingId",
+            "operation", "operationId", "memberId", "method", "path", "query", "body", "headers", "sentTrackingId", "status", "answeredTrackingId", "bodyTruncated",
         }));
         Assert.That((hold["operation"]!.GetValue<string>(), hold["path"]!.GetValue<string>(), hold["query"]!["lineOwnerId"]!.GetValue<string>(), hold["status"]!.GetValue<int>()),
             Is.EqualTo(("hold", "/v1/telephony/conference/hold", "reception", 404)));

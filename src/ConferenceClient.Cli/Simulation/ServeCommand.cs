@@ -4,11 +4,12 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
 using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Testing;
 
 namespace Webex.Calling.Conference.Cli.Simulation;
 
 /// <summary>
-/// The command line of <c>simulator serve</c>: its own options --port and --calls, checked while parsing,
+/// The command line of <c>simulator serve</c>: its own options --port, --calls and the journal's limits, checked while parsing,
 /// and of the common options only --token (the token the simulator accepts) and --json.
 /// </summary>
 internal static class ServeCommand
@@ -33,6 +34,24 @@ internal static class ServeCommand
         };
         calls.Validators.Add(CheckCalls);
 
+        var journalLimit = new Option<int>("--journal-limit")
+        {
+            Description = "The most requests the journal keeps, the oldest dropped first.",
+            HelpName = "requests",
+            DefaultValueFactory = _ => ConferenceSimulatorOptions.DefaultJournalLimit,
+            CustomParser = result => CommonOptions.ValueOrPlaceholder(result, SettingValues.JournalLimit),
+        };
+        CommonOptions.Refuse(journalLimit, SettingValues.JournalLimit);
+
+        var journalBodyLimit = new Option<int>("--journal-body-limit")
+        {
+            Description = "The most bytes of each request body the journal keeps; a longer one is cut and marked bodyTruncated.",
+            HelpName = "bytes",
+            DefaultValueFactory = _ => ConferenceSimulatorOptions.DefaultJournalBodyLimit,
+            CustomParser = result => CommonOptions.ValueOrPlaceholder(result, SettingValues.JournalBodyLimit),
+        };
+        CommonOptions.Refuse(journalBodyLimit, SettingValues.JournalBodyLimit);
+
         var command = new Command(
             Name,
             "Runs the simulator as a server on 127.0.0.1 for tests in any language, until Ctrl+C or SIGTERM (its normal end: exit 0). "
@@ -41,6 +60,8 @@ internal static class ServeCommand
         {
             port,
             calls,
+            journalLimit,
+            journalBodyLimit,
         };
         command.Validators.Add(result => rules.CheckServe(result, result.AddError));
         command.SetAction((parseResult, stop) =>
@@ -49,6 +70,8 @@ internal static class ServeCommand
                 parseResult.GetValue(port),
                 parseResult.GetValue(options.Token),
                 parseResult.GetValue(calls) ?? [],
+                parseResult.GetValue(journalLimit),
+                parseResult.GetValue(journalBodyLimit),
                 ConferenceCli.HelpFor(parseResult.CommandResult));
             var output = ConsoleOutput.Create(parseResult.GetValue(options.Json), verbose: false, context.Stdout, context.Stderr);
             return SimulatorServer.ServeAsync(settings, output, stop);

@@ -17,7 +17,13 @@ internal static class SimulatorServer
         ConferenceSimulator simulator;
         try
         {
-            simulator = ConferenceSimulator.Start(new ConferenceSimulatorOptions { Port = settings.Port, AccessToken = settings.Token });
+            simulator = ConferenceSimulator.Start(new ConferenceSimulatorOptions
+            {
+                Port = settings.Port,
+                AccessToken = settings.Token,
+                JournalLimit = settings.JournalLimit,
+                JournalBodyLimit = settings.JournalBodyLimit,
+            });
         }
         catch (IOException) when (settings.Port != 0)
         {

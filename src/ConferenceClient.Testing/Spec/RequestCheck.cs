@@ -13,8 +13,6 @@ namespace Webex.Calling.Conference.Testing;
 /// <param name="Body">The JSON body; <c>{}</c> when the operation takes none or none was sent.</param>
 internal sealed record CheckedRequest(IReadOnlyDictionary<string, string> PathValues, IReadOnlyDictionary<string, string> Query, JsonObject Body)
 {
-    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
-
     /// <summary>A string field of the body or a query parameter of that name (the spec lets it be in one place only).</summary>
     public string? Text(string name) =>
         Query.TryGetValue(name, out var inQuery) ? inQuery
@@ -26,7 +24,7 @@ internal sealed record CheckedRequest(IReadOnlyDictionary<string, string> PathVa
     {
         var query = new Dictionary<string, string>(StringComparer.Ordinal);
         JsonObject body = [];
-        problem = PathProblem(operation, route) ?? QueryProblem(operation, request, query) ?? BodyProblem(operation, request.Body, out body);
+        problem = PathProblem(operation, route) ?? QueryProblem(operation, request, query) ?? BodyProblem(operation, request, out body);
         return problem is null ? new CheckedRequest(route.PathValues, query, body) : null;
     }
 
@@ -59,34 +57,17 @@ internal sealed record CheckedRequest(IReadOnlyDictionary<string, string> PathVa
             : null;
     }
 
-    private static string? BodyProblem(SpecOperation operation, string? text, out JsonObject body)
+    private static string? BodyProblem(SpecOperation operation, ReceivedRequest request, out JsonObject body)
     {
         body = [];
 
         // An operation without a body ignores one. No body at all reads as {}: the documented form of a
         // host mute; a required field is still required.
-        if (operation.BodySchema is not { } schema || string.IsNullOrWhiteSpace(text))
+        if (operation.BodySchema is not { } schema)
         {
-            return operation.BodySchema is { } required ? SchemaCheck.Problem(body, required, field: "") : null;
+            return null;
         }
 
-        JsonNode? parsed;
-        try
-        {
-            parsed = JsonNode.Parse(text, documentOptions: Strict);
-        }
-        catch (JsonException)
-        {
-            // Duplicate keys end up here too: which of two callIds would Webex act on?
-            return "The request body is not valid JSON (or holds a key twice).";
-        }
-
-        if (parsed is not JsonObject json)
-        {
-            return "The request body is not a JSON object.";
-        }
-
-        body = json;
-        return SchemaCheck.Problem(json, schema, field: "");
+        return JsonBody.ReadObject(request, out body) ?? SchemaCheck.Problem(body, schema, field: "");
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -12,8 +13,8 @@ internal static class ToolProcess
 {
     private static readonly string[] WebexVariables = ["WEBEX_ACCESS_TOKEN", "WEBEX_BASE_URL", "WEBEX_TIMEOUT", "WEBEX_MAX_RETRIES"];
 
-    /// <summary>Starts the tool with its streams redirected and without the machine's WEBEX_* variables.</summary>
-    public static Process Start(string[] args)
+    /// <summary>Starts the tool with its streams redirected, without the machine's WEBEX_* variables and with <paramref name="environment"/>.</summary>
+    public static Process Start(string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var tool = Path.Combine(TestContext.CurrentContext.TestDirectory, "Webex.Calling.Conference.Cli.dll");
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
@@ -40,6 +41,11 @@ internal static class ToolProcess
         foreach (var variable in WebexVariables)
         {
             start.Environment.Remove(variable);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         return Process.Start(start)!;
