@@ -24,6 +24,14 @@ public partial class ReadmeSamplesTests
     public void Every_csharp_sample_of_testing_on_net_framework_is_in_the_example_tests_as_written() =>
         AssertEverySampleIsIn("### Testing on .NET Framework and .NET 8", "../ConferenceClient.Cli.Tests/FrameworkExample/Sample/StandaloneSimulatorFixtureExample.cs", atLeast: 2);
 
+    [Test]
+    public void Every_csharp_sample_of_leaving_nothing_behind_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("### Leaving nothing behind", "LeaveNothingBehindExampleTests.cs", atLeast: 1);
+
+    [Test]
+    public void Every_csharp_sample_of_the_errors_section_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("## Errors", "ErrorsExampleTests.cs", atLeast: 2);
+
     private static void AssertEverySampleIsIn(string heading, string testFile, int atLeast)
     {
         var root = RepositoryRoot();
