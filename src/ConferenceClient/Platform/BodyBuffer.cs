@@ -81,6 +81,12 @@ internal static class BodyBuffer
             {
                 throw new OperationCanceledException(cancellationToken);
             }
+            catch (Exception broken) when (broken is IOException or System.Net.WebException)
+            {
+                // As .NET's own LoadIntoBufferAsync says a body it could not read: a documented
+                // HttpRequestException, which the retry rules and the caller know, not a raw IOException.
+                throw new HttpRequestException("Error while copying content to a stream.", broken);
+            }
         }
 
         if (count > limit)
