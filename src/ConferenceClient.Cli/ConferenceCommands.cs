@@ -31,6 +31,8 @@ internal sealed class ConferenceCommands
 
     public CommonOptions Options => _options;
 
+    public UsageRules Rules => _rules;
+
     public RootCommand Create()
     {
         var root = new RootCommand("Controls the Webex Calling conference of the user whose access token is given.")
@@ -38,7 +40,7 @@ internal sealed class ConferenceCommands
             HelpName = ConferenceCli.Name,
         };
         _options.AddTo(root);
-        RootHelpAction.Install(root);
+        RootHelpAction.Install(root, _rules.Takes);
         var operations = OperationCommands.Create(ConferenceOperations.All);
         _options.DescribeFor(operations);
         foreach (var command in operations)
@@ -56,7 +58,7 @@ internal sealed class ConferenceCommands
         var command = new Command(
             "demo",
             "Plays a scripted conference on the built-in simulator, showing it after each step; needs no token.");
-        command.Validators.Add(result => _rules.CheckDemo(result, result.AddError));
+        _rules.TakeOnly(command, UsageMessages.DemoTakesNo, _options.Json, _options.Verbose);
         command.SetAction((parseResult, ct) =>
         {
             var settings = new ConnectionSettings { Simulator = true, Verbose = parseResult.GetValue(_options.Verbose) };

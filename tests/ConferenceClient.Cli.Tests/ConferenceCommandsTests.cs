@@ -222,7 +222,7 @@ public class ConferenceCommandsTests : CliTest
         var result = await RunAsync([command, "--help"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Does.Contain($"webex-conference {command}").And.Contain("--json").And.Contain("--verbose"));
+        Assert.That(result.Stdout, Does.Contain($"webex-conference {command}").And.Contain("--json"));
         Assert.That(Simulator.Requests, Is.Empty);
     }
 

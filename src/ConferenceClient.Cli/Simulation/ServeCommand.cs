@@ -42,6 +42,7 @@ internal static class ServeCommand
             port,
             calls,
         };
+        rules.TakeOnly(command, UsageMessages.ServeTakesNo, options.Token, options.Json);
         command.Validators.Add(result => rules.CheckServe(result, result.AddError));
         command.SetAction((parseResult, stop) =>
         {
