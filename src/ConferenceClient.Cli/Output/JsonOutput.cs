@@ -111,10 +111,14 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
             Put(error, "retryAfterSeconds", apiError.RetryAfter?.TotalSeconds);
         }
 
-        if (report.Kind is "timeout" or "unreachable")
+        if (report.Kind is "api" or "timeout" or "unreachable")
         {
             error["attempts"] = report.Endpoint!.Attempts;
-            error["timeoutSeconds"] = report.Endpoint.AttemptTimeout.TotalSeconds;
+        }
+
+        if (report.Kind is "timeout" or "unreachable")
+        {
+            error["timeoutSeconds"] = report.Endpoint!.AttemptTimeout.TotalSeconds;
         }
 
         Put(error, "cause", report.Cause);
