@@ -13,13 +13,6 @@ namespace Webex.Calling.Conference.Cli.Output;
 /// </summary>
 internal static class SentFields
 {
-    /// <summary>The model as JSON, every field and value as the API sent it (dates stay as their text).</summary>
-    public static JObject Of(object model)
-    {
-        using var reader = new JsonTextReader(new System.IO.StringReader(JsonConvert.SerializeObject(model))) { DateParseHandling = DateParseHandling.None };
-        return JObject.Load(reader);
-    }
-
     /// <summary>Every field of <paramref name="sent"/> but <paramref name="shown"/>, flattened, in the order sent (not yet <see cref="TerminalText.Printable"/>).</summary>
     public static IReadOnlyList<(string Name, string Text)> Except(JObject sent, params string[] shown) =>
         [.. sent.Properties().Where(p => !shown.Contains(p.Name, StringComparer.Ordinal)).SelectMany(p => Flatten(p.Name, p.Value))];

@@ -15,7 +15,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
     private static readonly string[] KnownHeadings = ["CALL ID", "MUTED", "DEAFENED"];
 
-    public override void Conference(ConferenceDetails details) => WriteConference(details, indent: string.Empty);
+    public override void Conference(ConferenceDetails details, SentAnswer sent) => WriteConference(details, sent.Fields, indent: string.Empty);
 
     public override void Completed(Completion completion) => Stdout.WriteLine(completion.Message);
 
@@ -29,7 +29,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
                 $"{StepIndent}{retry.RateLimitedStatus} -> waited {retry.Waited.TotalSeconds:0.0} s -> {retry.RetriedStatus}"));
         }
 
-        WriteConference(step.Conference, StepIndent);
+        WriteConference(step.Conference, step.Sent.Fields, StepIndent);
         Stdout.WriteLine();
     }
 
@@ -99,7 +99,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
     private void WriteHelp(string help) => Stderr.WriteLine($"Run '{help}' for usage.");
 
-    private void WriteConference(ConferenceDetails details, string indent)
+    private void WriteConference(ConferenceDetails details, JObject sent, string indent)
     {
         if (!details.HasConference)
         {
@@ -112,7 +112,6 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         Stdout.WriteLine($"{indent}state: {TerminalText.Printable(details.State?.ToString() ?? string.Empty)}{type}, host muted: {YesNo(details.Muted)}");
 
         // Every other field, as sent (the appearance, when it began, and any field the table has no column for).
-        var sent = SentFields.Of(details);
         if (SentFields.Except(sent, "state", "type", "muted", "participants") is { Count: > 0 } others)
         {
             Stdout.WriteLine(indent + TerminalText.Printable(string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}"))));
