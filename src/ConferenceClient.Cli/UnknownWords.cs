@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
@@ -21,7 +22,7 @@ internal static class UnknownWords
     /// <param name="takes">Which shared options a command takes: the only ones suggested to it.</param>
     /// <returns>The messages, and the parse whose command's help they point to.</returns>
     public static (IReadOnlyList<string> Messages, ParseResult Parse) Explain(
-        RootCommand root, string[] args, ParseResult parse, System.Func<Command, Option, bool> takes)
+        RootCommand root, string[] args, ParseResult parse, Func<Command, Option, bool> takes)
     {
         var result = parse.CommandResult;
         var command = result.Command;
@@ -56,7 +57,7 @@ internal static class UnknownWords
     private static bool IsOption(string token) => token.StartsWith('-');
 
     // The command's own options and the shared ones it takes, by their long names.
-    private static IEnumerable<string> OptionsOf(Command command, RootCommand root, System.Func<Command, Option, bool> takes) =>
+    private static IEnumerable<string> OptionsOf(Command command, RootCommand root, Func<Command, Option, bool> takes) =>
         command.Options.Where(o => !o.Hidden && o is not HelpOption)
             .Concat(root.Options.Where(o => o.Recursive && o is not HelpOption && takes(command, o)))
             .Select(o => o.Name);
