@@ -121,6 +121,9 @@ internal sealed class CommonOptions
     /// <summary>The options of a command that talks to the API, which demo does not take.</summary>
     public IReadOnlyList<Option> Connection => [Token, Simulator, BaseUrl, Timeout, MaxRetries, LineOwner, Member, Org, Me];
 
+    /// <summary>Every common option, in the order the help lists them.</summary>
+    public IReadOnlyList<Option> All => [.. Connection, Json, Verbose];
+
     /// <summary>Adds to --line-owner and --max-retries which commands they concern, as the spec says of their operations.</summary>
     public void DescribeFor(IReadOnlyList<ApiCommand> commands)
     {
@@ -136,7 +139,7 @@ internal sealed class CommonOptions
 
     public void AddTo(RootCommand root)
     {
-        foreach (var option in Connection.Append(Json).Append(Verbose))
+        foreach (var option in All)
         {
             root.Options.Add(option);
         }

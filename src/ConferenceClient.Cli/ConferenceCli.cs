@@ -43,14 +43,16 @@ internal static class ConferenceCli
             : name => environment.TryGetValue(name, out var value) ? value : null;
         var context = new CliContext(stdout, stderr, readVariable, configureClient);
         var commands = new ConferenceCommands(context);
-        var parseResult = commands.Create().Parse(args);
+        var root = commands.Create();
+        var parseResult = root.Parse(args);
 
         // System.CommandLine answers parse errors with 1 and in plain text; usage errors here are 2,
         // whoever finds them, and JSON with --json.
         if (parseResult.Action is ParseErrorAction)
         {
+            var (messages, explained) = UnknownWords.Explain(root, args, parseResult, commands.Rules.Takes);
             ConsoleOutput.Create(commands.Options.WantsJson(parseResult), verbose: false, stdout, stderr)
-                .UsageErrors([.. parseResult.Errors.Select(e => WithoutTokens(e.Message, args))], HelpFor(parseResult.CommandResult));
+                .UsageErrors([.. messages.Select(m => WithoutTokens(m, args))], HelpFor(explained.CommandResult));
             return ExitCodes.Usage;
         }
 

@@ -31,6 +31,8 @@ internal sealed class ConferenceCommands
 
     public CommonOptions Options => _options;
 
+    public UsageRules Rules => _rules;
+
     public RootCommand Create()
     {
         var root = new RootCommand("Controls the Webex Calling conference of the user whose access token is given.")
@@ -38,7 +40,7 @@ internal sealed class ConferenceCommands
             HelpName = ConferenceCli.Name,
         };
         _options.AddTo(root);
-        RootHelpAction.Install(root);
+        RootHelpAction.Install(root, _rules.Takes);
         var operations = OperationCommands.Create(ConferenceOperations.All);
         _options.DescribeFor(operations);
         foreach (var command in operations)
@@ -56,7 +58,7 @@ internal sealed class ConferenceCommands
         var command = new Command(
             "demo",
             "Plays a scripted conference on the built-in simulator, showing it after each step; needs no token.");
-        command.Validators.Add(result => _rules.CheckDemo(result, result.AddError));
+        _rules.TakeOnly(command, UsageMessages.DemoTakesNo, _options.Json, _options.Verbose);
         command.SetAction((parseResult, ct) =>
         {
             var settings = new ConnectionSettings { Simulator = true, Verbose = parseResult.GetValue(_options.Verbose) };
@@ -94,22 +96,23 @@ internal sealed class ConferenceCommands
                 using var connection = await ConferenceConnection.OpenAsync(settings, method.Name, endpoint, output, _context, ct);
                 var arguments = OperationArguments.Of(method, command, parseResult.CommandResult, settings);
                 var result = await method.Invoke(connection.Client, arguments, ct);
-                Print(output, ApiCommand.WordOf(parseResult.CommandResult), method, arguments, result);
+                Print(output, ApiCommand.WordOf(parseResult.CommandResult), method, arguments, result, endpoint.LastAnswer);
             }, ct);
         });
         return command;
     }
 
-    // The conference as show always printed it, another answer as JSON, no answer as a line of what was done.
-    private static void Print(ConsoleOutput output, string word, PublicMethod method, object?[] arguments, object? result)
+    // The conference as show always printed it, another answer as JSON, no answer as a line of what was done;
+    // the answer's own text where it has one (sent), so dates and unknown fields read as the API wrote them.
+    private static void Print(ConsoleOutput output, string word, PublicMethod method, object?[] arguments, object? result, string? sent)
     {
         switch (result)
         {
             case ConferenceDetails details:
-                output.Conference(details);
+                output.Conference(details, SentAnswer.Of(sent, details));
                 break;
             case not null:
-                output.Result(result);
+                output.Result(SentAnswer.Of(sent, result));
                 break;
             default:
                 output.Completed(CompletionWords.For(word, method, arguments));

@@ -74,6 +74,7 @@ internal sealed class ConferenceConnection : IDisposable
 
         context.ConfigureClient?.Invoke(options);
         endpoint.AttemptTimeout = options.Timeout;
+        options.AttemptHandlers.Add(() => new AnswerRecorder(endpoint, options.MaxResponseSize));
         return new ConferenceControlsClient(options);
     }
 

@@ -5,7 +5,8 @@ namespace Webex.Calling.Conference.Cli;
 
 /// <summary>
 /// Who answers a command's calls, and how its attempts went: what a failure names (Webex, the
-/// simulator, or the API at another address) and counts (the limit per attempt, the attempts made).
+/// simulator, or the API at another address) and counts (the limit per attempt, the attempts made),
+/// and the last answer as sent.
 /// </summary>
 internal sealed class Endpoint
 {
@@ -49,6 +50,9 @@ internal sealed class Endpoint
         var origin = address.GetLeftPart(UriPartial.Authority);
         return new Endpoint($"the API at {origin}", origin);
     }
+
+    /// <summary>The body of the last successful answer, as the API sent it; null when none was read or it was too large.</summary>
+    public string? LastAnswer { get; set; }
 
     public void CountAttempt() => Interlocked.Increment(ref _attempts);
 }

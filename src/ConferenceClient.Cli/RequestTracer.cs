@@ -26,7 +26,7 @@ internal sealed class RequestTracer(ConsoleOutput output) : DelegatingHandler
         var path = request.RequestUri?.PathAndQuery ?? string.Empty;
         output.Trace(new RequestTrace(RequestTrace.Sent, method, path)
         {
-            Headers = [.. request.Headers.Select(h => KeyValuePair.Create(h.Key, Shown(h.Key, h.Value)))],
+            Headers = [.. HeadersOf(request)],
         });
 
         var started = Stopwatch.GetTimestamp();
@@ -49,8 +49,14 @@ internal sealed class RequestTracer(ConsoleOutput output) : DelegatingHandler
         }
     }
 
-    private static string Shown(string name, IEnumerable<string> values) =>
-        name.Contains("Authorization", StringComparison.OrdinalIgnoreCase) ? Redacted : string.Join(", ", values);
+    // As they go on the wire: NonValidated joins a header's values with that header's own separator (a
+    // space in User-Agent), where the parsed headers would be joined with commas; the body's headers too.
+    private static IEnumerable<KeyValuePair<string, string>> HeadersOf(HttpRequestMessage request) =>
+        request.Headers.NonValidated.Concat(request.Content?.Headers.NonValidated ?? [])
+            .Select(h => KeyValuePair.Create(h.Key, Shown(h.Key, h.Value.ToString())));
+
+    private static string Shown(string name, string value) =>
+        name.Contains("Authorization", StringComparison.OrdinalIgnoreCase) ? Redacted : value;
 
     // A transport's text may quote what the server sent; the library redacts what it throws, but this
     // handler sees the failure first.

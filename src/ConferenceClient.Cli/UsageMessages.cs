@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Webex.Calling.Conference.Cli;
 
 /// <summary>
@@ -55,8 +58,17 @@ internal static class UsageMessages
     public static string DemoTakesNo(string option) =>
         $"demo plays on its own built-in simulator and takes only --json and --verbose, not {option}.";
 
-    public static string NotAnOption(string command, string value, string argument) =>
-        $"{command} has no option '{value}' (a {argument} never starts with '-').";
+    /// <summary>A word where a command was expected, with the closest commands; <paramref name="words"/> is the command line so far.</summary>
+    public static string NoCommand(string words, string word, IReadOnlyList<string> closest) =>
+        $"{words} has no command '{word}'{(closest.Count > 0 ? $": did you mean {Either(closest)}?" : ".")}";
+
+    /// <summary>An option the command does not have, with the closest it has, or else that its argument is no option.</summary>
+    public static string NoOption(string command, string value, string? argument, IReadOnlyList<string> closest) =>
+        $"{command} has no option '{value}'" + (closest.Count > 0 ? $": did you mean {Either(closest)}?"
+            : argument is not null ? $" (a {argument} never starts with '-')." : ".");
+
+    private static string Either(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}";
 
     public const string BlankServeToken = "--token is blank: give the token the simulator is to accept, or leave it out for a random one.";
 

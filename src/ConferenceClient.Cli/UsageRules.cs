@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
 using Webex.Calling.Conference.Http;
@@ -11,6 +13,8 @@ namespace Webex.Calling.Conference.Cli;
 /// </summary>
 internal sealed class UsageRules(CommonOptions options)
 {
+    private readonly Dictionary<Command, Option[]> _only = [];
+
     /// <summary>
     /// Whose conference: the user's line, a member's or members/me, and only where the spec has the
     /// operation; a line owner only where the operation in that scope takes one.
@@ -57,32 +61,41 @@ internal sealed class UsageRules(CommonOptions options)
         return operation;
     }
 
-    /// <summary>demo brings its own simulator: every option about a connection or a conference is a mistake there.</summary>
-    public void CheckDemo(CommandResult result, Action<string> report)
+    /// <summary>
+    /// Whether <paramref name="command"/> takes the common <paramref name="option"/>: its help lists only
+    /// those it takes, and its checks refuse the others. An operation takes a scope's option where the
+    /// spec has that scope; a group, what any of its commands takes.
+    /// </summary>
+    public bool Takes(Command command, Option option) => command switch
     {
-        foreach (var option in options.Connection)
-        {
-            if (result.GetResult(option) is not null)
-            {
-                report(UsageMessages.DemoTakesNo(option.Name));
-            }
-        }
-    }
+        ApiCommand api when option == options.LineOwner => api.TakesLineOwner,
+        ApiCommand api when option == options.Member || option == options.Org => api.In(OperationScope.Member) is not null,
+        ApiCommand api when option == options.Me => api.In(OperationScope.Me) is not null,
+        ApiCommand => true,
+        _ when _only.TryGetValue(command, out var taken) => taken.Contains(option),
+        _ => command.Subcommands.Count == 0 || command.Subcommands.Any(c => Takes(c, option)),
+    };
 
     /// <summary>
-    /// simulator serve is the server, not a client: of the common options it takes only --token (the
-    /// token it accepts) and --json.
+    /// Makes <paramref name="command"/> take only <paramref name="taken"/> of the common options (demo
+    /// brings its own simulator; simulator serve is the server, not a client): any other is reported in
+    /// the words of <paramref name="refusal"/>, given the option's name.
     /// </summary>
+    public void TakeOnly(Command command, Func<string, string> refusal, params Option[] taken)
+    {
+        _only.Add(command, taken);
+        command.Validators.Add(result =>
+        {
+            foreach (var option in options.All.Where(o => !taken.Contains(o) && result.GetResult(o) is not null))
+            {
+                result.AddError(refusal(option.Name));
+            }
+        });
+    }
+
+    /// <summary>simulator serve takes the token it is to accept: not a blank one.</summary>
     public void CheckServe(CommandResult result, Action<string> report)
     {
-        foreach (var option in options.Connection.Where(o => o != options.Token).Append(options.Verbose))
-        {
-            if (result.GetResult(option) is not null)
-            {
-                report(UsageMessages.ServeTakesNo(option.Name));
-            }
-        }
-
         if (result.GetResult(options.Token) is not null && string.IsNullOrWhiteSpace(CommonOptions.ValueOf(result, options.Token)))
         {
             report(UsageMessages.BlankServeToken);

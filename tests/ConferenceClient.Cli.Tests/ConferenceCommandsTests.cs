@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -87,6 +88,20 @@ public class ConferenceCommandsTests : CliTest
             c1\u001b]0;owned\u0007  -      -         a\u000db
 
             """));
+    }
+
+    [Test]
+    public async Task An_error_answer_reaches_the_terminal_with_its_control_characters_as_escapes()
+    {
+        const string Body = """{"message":"no\u001b[2J\nconference","errors":[{"description":"x"}],"trackingId":"ROUTER_1"}""";
+        using var server = new RawAnswerServer($"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: {Body.Length}\r\n\r\n{Body}");
+
+        var result = await RunAsync(["show", "--base-url", server.BaseAddress.ToString(), "--token", "t"]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError));
+        Assert.That(result.Stderr.Where(c => char.IsControl(c) && c != '\n'), Is.Empty);
+        Assert.That(result.Stderr, Does.StartWith(
+            $"error: the API at {server.BaseAddress.GetLeftPart(UriPartial.Authority)} answered 404: no\\u001b[2J\\u000aconference\ntracking ID: "));
     }
 
     [Test]
@@ -222,7 +237,7 @@ public class ConferenceCommandsTests : CliTest
         var result = await RunAsync([command, "--help"]);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(result.Stdout, Does.Contain($"webex-conference {command}").And.Contain("--json").And.Contain("--verbose"));
+        Assert.That(result.Stdout, Does.Contain($"webex-conference {command}").And.Contain("--json"));
         Assert.That(Simulator.Requests, Is.Empty);
     }
 

@@ -1,9 +1,11 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
 using Webex.Calling.Conference.Testing;
+using Webex.Calling.Conference.Tests.Support;
 
 namespace Webex.Calling.Conference.Cli.Tests;
 
@@ -36,6 +38,32 @@ public class JsonOutputTests : CliTest
         using var json = JsonDocument.Parse(result.Stdout);
         Assert.That(json.RootElement.GetProperty("type").GetString(), Is.EqualTo("whisperCoaching"));
         Assert.That(json.RootElement.GetProperty("recording").GetProperty("enabled").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task Show_prints_the_answer_as_the_api_sent_it_dates_and_numbers_as_their_text()
+    {
+        const string Body = """
+            {
+              "state": "connected", "created": "2024-05-01T10:11:35.800Z", "muted": false,
+              "recording": { "since": "2024-05-01T12:11:36.000+02:00", "ratio": 1.10 },
+              "participants": [ { "callId": "c1", "muted": true, "deafened": false, "joined": "2024-05-01T10:11:35.800Z" } ]
+            }
+            """;
+        using var server = new RawAnswerServer($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {Body.Length}\r\n\r\n{Body}");
+
+        var json = await RunAsync(["show", "--json", "--base-url", server.BaseAddress.ToString(), "--token", "t"]);
+        var text = await RunAsync(["show", "--base-url", server.BaseAddress.ToString(), "--token", "t"]);
+
+        Assert.That((json.ExitCode, text.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), json.AllOutput + text.AllOutput);
+        Assert.That(json.Stdout, Is.EqualTo(Body.Replace("\n", string.Empty, StringComparison.Ordinal) + "\n"));
+        Assert.That(text.Stdout, Is.EqualTo("""
+            state: connected, host muted: no
+            created: 2024-05-01T10:11:35.800Z, recording.since: 2024-05-01T12:11:36.000+02:00, recording.ratio: 1.10
+            CALL ID  MUTED  DEAFENED  JOINED
+            c1       yes    no        2024-05-01T10:11:35.800Z
+
+            """));
     }
 
     [Test]

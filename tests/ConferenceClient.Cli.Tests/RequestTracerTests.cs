@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using Webex.Calling.Conference.Cli.Tests.Support;
@@ -8,6 +10,8 @@ namespace Webex.Calling.Conference.Cli.Tests;
 
 public class RequestTracerTests : CliTest
 {
+    private static readonly string[] TransportHeaders = ["Host: ", "Content-Length: "];
+
     [Test]
     public async Task Verbose_traces_each_request_and_response_on_stderr()
     {
@@ -21,6 +25,33 @@ public class RequestTracerTests : CliTest
         Assert.That(result.Stderr, Does.Contain($"    TrackingID: {request.Headers["TrackingID"]}"));
         Assert.That(result.Stderr, Does.Match($@"<-- 204 No Content POST /v1/telephony/conference/mute in \d+ ms, tracking ID {request.AnsweredTrackingId}"));
         Assert.That(result.Stdout, Is.EqualTo("muted call-1\n"));
+    }
+
+    [TestCase("show")]
+    [TestCase("start", "c1", "c2")]
+    public async Task Verbose_prints_each_header_as_it_went_on_the_wire(params string[] command)
+    {
+        using var server = new CapturingServer("HTTP/1.1 204 No Content\r\n\r\n");
+
+        var text = await RunAsync([.. command, "--verbose", "--base-url", server.BaseAddress.ToString(), "--token", "a-token"]);
+        var json = await RunAsync([.. command, "--verbose", "--json", "--base-url", server.BaseAddress.ToString(), "--token", "a-token"]);
+
+        var sent = server.Heads.Select(head => head.Split("\r\n")).ToList();
+        var traced = new[]
+        {
+            text.Stderr.Split('\n').Where(l => l.StartsWith("    ", System.StringComparison.Ordinal)).Select(l => l[4..]).ToList(),
+            JsonLines.Of(json.Stderr).Select(l => l["trace"]?["headers"]?.AsObject()).OfType<JsonObject>().Single()
+                .Select(h => $"{h.Key}: {(string?)h.Value}").ToList(),
+        };
+        Assert.That((text.ExitCode, json.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)), text.AllOutput + json.AllOutput);
+        Assert.That(sent, Has.Count.EqualTo(2));
+        for (var run = 0; run < 2; run++)
+        {
+            Assert.That(traced[run], Has.Some.StartsWith("User-Agent: ConferenceClient/").And.Some.StartsWith("TrackingID: "));
+            Assert.That(traced[run].Where(h => h != "Authorization: ***"), Is.SubsetOf(sent[run]));
+            // Every header but those the transport writes itself (Host, Content-Length) is traced.
+            Assert.That(traced[run], Has.Count.EqualTo(sent[run].Skip(1).Count(h => h.Length > 0 && !TransportHeaders.Any(t => h.StartsWith(t, System.StringComparison.Ordinal)))));
+        }
     }
 
     [Test]

@@ -78,6 +78,37 @@ public class TimeAndRetriesTests : CliTest
         Assert.That(result.Stdout, Is.EqualTo("no conference\n"));
     }
 
+    [TestCase(503)]
+    [TestCase(502)]
+    [TestCase(504)]
+    [TestCase(429)]
+    public async Task An_error_answer_the_retries_gave_up_on_counts_the_attempts(int status)
+    {
+        // Retry-After: 0, so the retries do not wait.
+        Simulator.InjectFault(status == 429 ? SimulatedFault.RateLimited(TimeSpan.Zero) : SimulatedFault.GatewayError(status, TimeSpan.Zero), times: 3);
+
+        var text = await RunAgainstSimulatorAsync("show", "--max-retries", "2");
+        Simulator.InjectFault(status == 429 ? SimulatedFault.RateLimited(TimeSpan.Zero) : SimulatedFault.GatewayError(status, TimeSpan.Zero), times: 3);
+        var json = await RunAgainstSimulatorAsync("show", "--max-retries", "2", "--json");
+
+        Assert.That(text.ExitCode, Is.EqualTo(ExitCodes.ApiError));
+        Assert.That(text.Stderr.Split('\n')[0], Does.StartWith($"error: {SimulatorApiName} answered {status}: ").And.EndWith(" (attempts made: 3)"));
+        var error = JsonLines.Of(json.Stderr).Single()["error"]!;
+        Assert.That(((int?)error["status"], (int?)error["attempts"]), Is.EqualTo(((int?)status, (int?)3)));
+        Assert.That(Simulator.Requests, Has.Count.EqualTo(6));
+    }
+
+    [Test]
+    public async Task An_error_answer_sent_once_has_no_count_in_text_and_one_attempt_in_json()
+    {
+        var text = await RunAgainstSimulatorAsync("add", "call-9");
+        var json = await RunAgainstSimulatorAsync("add", "call-9", "--json");
+
+        Assert.That(text.ExitCode, Is.EqualTo(ExitCodes.ApiError));
+        Assert.That(text.Stderr, Does.Not.Contain("attempts"));
+        Assert.That((int?)JsonLines.Of(json.Stderr).Single()["error"]!["attempts"], Is.EqualTo(1));
+    }
+
     [Test]
     public async Task No_retries_sends_a_get_once()
     {

@@ -59,6 +59,45 @@ public class UsageErrorsTests : CliTest
         Assert.That(result.Stderr, Does.StartWith($"error: {message}"));
     }
 
+    [TestCase(new[] { "shwo" }, "webex-conference has no command 'shwo': did you mean show?", "webex-conference --help")]
+    [TestCase(new[] { "mtue", "call-1" }, "webex-conference has no command 'mtue': did you mean mute?", "webex-conference --help")]
+    [TestCase(new[] { "xyzzy" }, "webex-conference has no command 'xyzzy'.", "webex-conference --help")]
+    [TestCase(new[] { "simulator", "srve" }, "simulator has no command 'srve': did you mean serve?", "webex-conference simulator --help")]
+    [TestCase(new[] { "mute", "--call-di", "call-1" }, "mute has no option '--call-di': did you mean --call-id?", "webex-conference mute --help")]
+    [TestCase(new[] { "show", "--simulatr" }, "show has no option '--simulatr': did you mean --simulator?", "webex-conference get-conference-details --help")]
+    [TestCase(new[] { "show", "--mebmer", "m1" }, "show has no option '--mebmer': did you mean --member?", "webex-conference get-conference-details --help")]
+    [TestCase(new[] { "demo", "--jsn" }, "demo has no option '--jsn': did you mean --json?", "webex-conference demo --help")]
+    [TestCase(new[] { "demo", "--tokn" }, "demo has no option '--tokn'.", "webex-conference demo --help")]
+    [TestCase(new[] { "simulator", "serve", "--prot", "0" }, "simulator serve has no option '--prot': did you mean --port?", "webex-conference simulator serve --help")]
+    public async Task A_mistyped_command_or_option_gets_the_closest_the_command_takes_in_text_and_json(string[] args, string message, string help)
+    {
+        var text = await RunAsync(args);
+        var json = await RunAsync([.. args, "--json"]);
+
+        Assert.That(text.ExitCode, Is.EqualTo(ExitCodes.Usage), text.AllOutput);
+        Assert.That(text.Stderr, Does.StartWith($"error: {message}\n").And.EndWith($"Run '{help}' for usage.\n"));
+        Assert.That(json.ExitCode, Is.EqualTo(ExitCodes.Usage), json.AllOutput);
+        var error = JsonLines.Of(json.Stderr)[0]["error"]!;
+        Assert.That(((int?)error["exitCode"], (string?)error["kind"], (string?)error["message"], (string?)error["help"]),
+            Is.EqualTo(((int?)ExitCodes.Usage, "usage", message, help)));
+        Assert.That(text.Stdout + json.Stdout, Is.Empty);
+    }
+
+    [TestCase("mute", "call-1")]
+    [TestCase("add", "call-3")]
+    [TestCase("deafen", "call-1")]
+    [TestCase("start", "call-1", "call-2")]
+    public async Task An_unknown_option_is_told_the_same_before_or_after_the_call_ids(string command, params string[] callIds)
+    {
+        var after = await RunAgainstSimulatorAsync([command, .. callIds, "--bogus"]);
+        var before = await RunAgainstSimulatorAsync([command, "--bogus", .. callIds]);
+
+        Assert.That(after.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(after.Stderr, Does.StartWith($"error: {command} has no option '--bogus' (a <callId> never starts with '-').\nRun '"));
+        Assert.That(before, Is.EqualTo(after));
+        Assert.That(Simulator.Requests, Is.Empty);
+    }
+
     [Test]
     public async Task Start_with_one_call_id_says_what_the_spec_asks()
     {

@@ -19,11 +19,13 @@ internal sealed class DemoScript
     private readonly ConferenceSimulator _simulator;
     private readonly IConferenceControlsClient _client;
     private readonly ConsoleOutput _output;
+    private readonly Endpoint _endpoint;
     private readonly CancellationToken _cancellationToken;
     private int _step;
 
-    private DemoScript(ConferenceSimulator simulator, IConferenceControlsClient client, ConsoleOutput output, CancellationToken cancellationToken)
+    private DemoScript(ConferenceSimulator simulator, IConferenceControlsClient client, ConsoleOutput output, Endpoint endpoint, CancellationToken cancellationToken)
     {
+        _endpoint = endpoint;
         _simulator = simulator;
         _client = client;
         _output = output;
@@ -39,7 +41,7 @@ internal sealed class DemoScript
     {
         using var simulator = ConferenceSimulator.Start();
         var client = ConferenceConnection.CreateClient(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context);
-        await new DemoScript(simulator, client, output, cancellationToken).PlayAsync();
+        await new DemoScript(simulator, client, output, endpoint, cancellationToken).PlayAsync();
     }
 
     private async Task PlayAsync()
@@ -95,6 +97,6 @@ internal sealed class DemoScript
     private async Task ShowAsync(string title, RateLimitRetry? retry = null)
     {
         var conference = await _client.GetConferenceDetailsAsync(cancellationToken: _cancellationToken);
-        _output.DemoStep(new DemoStep(++_step, title, conference, retry));
+        _output.DemoStep(new DemoStep(++_step, title, conference, SentAnswer.Of(_endpoint.LastAnswer, conference), retry));
     }
 }

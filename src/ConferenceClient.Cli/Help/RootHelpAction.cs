@@ -15,9 +15,9 @@ namespace Webex.Calling.Conference.Cli.Help;
 /// (<c>start-conference &lt;callId&gt;...</c>, <c>mute [&lt;callId&gt;]</c>) and its aliases, the options that every
 /// command shares, the environment variables and the exit codes. System.CommandLine 3 lists
 /// <c>start &lt;callId&gt;</c> whatever the arity, and its help builder is not public, so the tool writes
-/// its front page itself; every command's own help is the standard one.
+/// its front page itself; every command's own help is the standard one, with only the shared options it takes.
 /// </summary>
-internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLineAction
+internal sealed class RootHelpAction(HelpAction standard, Func<Command, Option, bool> takes) : SynchronousCommandLineAction
 {
     private static readonly (string Name, string Meaning)[] Variables =
     [
@@ -41,11 +41,11 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
 
     public override bool ClearsParseErrors => true;
 
-    /// <summary>Gives every command of <paramref name="root"/> this help.</summary>
-    public static void Install(RootCommand root)
+    /// <summary>Gives every command of <paramref name="root"/> this help, listing of the shared options those that <paramref name="takes"/> says it takes.</summary>
+    public static void Install(RootCommand root, Func<Command, Option, bool> takes)
     {
         var help = root.Options.OfType<HelpOption>().Single();
-        help.Action = new RootHelpAction((HelpAction)help.Action!);
+        help.Action = new RootHelpAction((HelpAction)help.Action!, takes);
     }
 
     /// <summary>
@@ -61,6 +61,14 @@ internal sealed class RootHelpAction(HelpAction standard) : SynchronousCommandLi
     {
         if (parseResult.CommandResult.Command is not RootCommand root)
         {
+            // The shared options are the root's, recursive: the standard help lists them all for every
+            // command unless hidden. This run ends with the help, so hiding them now hides them nowhere else.
+            var command = parseResult.CommandResult.Command;
+            foreach (var option in parseResult.RootCommandResult.Command.Options.Where(o => o.Recursive && o is not HelpOption))
+            {
+                option.Hidden = !takes(command, option);
+            }
+
             return standard.Invoke(parseResult);
         }
 

@@ -89,7 +89,7 @@ internal sealed class ParameterSymbol
     }
 
     // The parser hands an option it does not know (mute --bogus) to a string argument as its value: an
-    // ID never starts with '-', so such a value is that mistake, told as such.
+    // ID never starts with '-', so such a value fails the parse (UnknownWords tells it with its suggestions).
     private static void NoOptionsAsValues(Argument argument)
     {
         if (argument.ValueType != typeof(string) && argument.ValueType != typeof(string[]))
@@ -101,7 +101,7 @@ internal sealed class ParameterSymbol
         {
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
             {
-                result.AddError(UsageMessages.NotAnOption(ApiCommand.WordOf((CommandResult)result.Parent!), token.Value, $"<{argument.Name}>"));
+                result.AddError(UsageMessages.NoOption(ApiCommand.WordOf((CommandResult)result.Parent!), token.Value, $"<{argument.Name}>", []));
             }
         });
     }

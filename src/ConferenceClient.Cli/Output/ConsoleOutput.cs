@@ -20,12 +20,13 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool
     public static ConsoleOutput Create(bool json, bool verbose, TextWriter stdout, TextWriter stderr) =>
         json ? new JsonOutput(stdout, stderr, verbose) : new TextOutput(stdout, stderr, verbose);
 
-    public abstract void Conference(ConferenceDetails details);
+    /// <summary>The conference: <paramref name="sent"/> is the answer as the API sent it.</summary>
+    public abstract void Conference(ConferenceDetails details, SentAnswer sent);
 
     public abstract void Completed(Completion completion);
 
-    /// <summary>An answer other than the conference, as JSON: the tool knows no table for it.</summary>
-    public void Result(object result) => Stdout.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(result));
+    /// <summary>An answer other than the conference, as JSON as sent: the tool knows no table for it.</summary>
+    public void Result(SentAnswer sent) => Stdout.WriteLine(sent.Json);
 
     public abstract void DemoStep(DemoStep step);
 

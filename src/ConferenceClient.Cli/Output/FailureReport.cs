@@ -41,7 +41,7 @@ internal sealed record FailureReport(int ExitCode, string Kind, string Message)
     /// <summary>The report of a failure that <see cref="ExitCodes.For"/> maps to an exit code.</summary>
     public static FailureReport Of(Exception error, Endpoint endpoint, string command) => error switch
     {
-        ConferenceApiException api => new(ExitCodes.ApiError, "api", $"{endpoint.Name} answered {api.StatusCode}: {Said(api)}")
+        ConferenceApiException api => new(ExitCodes.ApiError, "api", $"{endpoint.Name} answered {api.StatusCode}: {Said(api)}{Retried(endpoint)}")
         {
             Endpoint = endpoint,
             ApiError = api,
@@ -67,6 +67,9 @@ internal sealed record FailureReport(int ExitCode, string Kind, string Message)
             Cause = cause,
             Causes = FailureCause.Described(error),
         };
+
+    // An answer the retries gave up on says how many attempts it took; one sent once needs no count.
+    private static string Retried(Endpoint endpoint) => endpoint.Attempts > 1 ? $" (attempts made: {endpoint.Attempts})" : string.Empty;
 
     private static string Said(ConferenceApiException error) =>
         error.WebexMessage ?? (error.ErrorDescriptions.Count > 0 ? string.Join("; ", error.ErrorDescriptions) : error.Message);

@@ -13,7 +13,7 @@ namespace Webex.Calling.Conference.Cli.Output;
 /// </summary>
 internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verbose) : ConsoleOutput(stdout, stderr, verbose)
 {
-    public override void Conference(ConferenceDetails details) => Stdout.WriteLine(JsonConvert.SerializeObject(details));
+    public override void Conference(ConferenceDetails details, SentAnswer sent) => Stdout.WriteLine(sent.Json);
 
     public override void Completed(Completion completion) => Write(Stdout, new JObject
     {
@@ -28,7 +28,7 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
         {
             ["step"] = step.Number,
             ["title"] = step.Title,
-            ["conference"] = JObject.FromObject(step.Conference),
+            ["conference"] = new JRaw(step.Sent.Json),
         };
         if (step.Retry is { } retry)
         {
@@ -111,10 +111,14 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
             Put(error, "retryAfterSeconds", apiError.RetryAfter?.TotalSeconds);
         }
 
-        if (report.Kind is "timeout" or "unreachable")
+        if (report.Kind is "api" or "timeout" or "unreachable")
         {
             error["attempts"] = report.Endpoint!.Attempts;
-            error["timeoutSeconds"] = report.Endpoint.AttemptTimeout.TotalSeconds;
+        }
+
+        if (report.Kind is "timeout" or "unreachable")
+        {
+            error["timeoutSeconds"] = report.Endpoint!.AttemptTimeout.TotalSeconds;
         }
 
         Put(error, "cause", report.Cause);

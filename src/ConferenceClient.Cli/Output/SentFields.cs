@@ -13,23 +13,9 @@ namespace Webex.Calling.Conference.Cli.Output;
 /// </summary>
 internal static class SentFields
 {
-    /// <summary>The model as JSON, every field and value as the API sent it (dates stay as their text).</summary>
-    public static JObject Of(object model)
-    {
-        using var reader = new JsonTextReader(new System.IO.StringReader(JsonConvert.SerializeObject(model))) { DateParseHandling = DateParseHandling.None };
-        return JObject.Load(reader);
-    }
-
-    /// <summary>Every field of <paramref name="sent"/> but <paramref name="shown"/>, flattened, in the order sent (not yet <see cref="Printable"/>).</summary>
+    /// <summary>Every field of <paramref name="sent"/> but <paramref name="shown"/>, flattened, in the order sent (not yet <see cref="TerminalText.Printable"/>).</summary>
     public static IReadOnlyList<(string Name, string Text)> Except(JObject sent, params string[] shown) =>
         [.. sent.Properties().Where(p => !shown.Contains(p.Name, StringComparer.Ordinal)).SelectMany(p => Flatten(p.Name, p.Value))];
-
-    /// <summary>
-    /// Text from the network made safe for a terminal: control characters (line breaks, ESC sequences that
-    /// would move the cursor or recolour the screen) are written as <c>\uXXXX</c>, as JSON writes them.
-    /// </summary>
-    public static string Printable(string text) =>
-        !text.Any(char.IsControl) ? text : string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
     private static IEnumerable<(string Name, string Text)> Flatten(string name, JToken value) => value switch
     {

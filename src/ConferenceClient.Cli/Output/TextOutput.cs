@@ -15,7 +15,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
     private static readonly string[] KnownHeadings = ["CALL ID", "MUTED", "DEAFENED"];
 
-    public override void Conference(ConferenceDetails details) => WriteConference(details, indent: string.Empty);
+    public override void Conference(ConferenceDetails details, SentAnswer sent) => WriteConference(details, sent.Fields, indent: string.Empty);
 
     public override void Completed(Completion completion) => Stdout.WriteLine(completion.Message);
 
@@ -29,7 +29,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
                 $"{StepIndent}{retry.RateLimitedStatus} -> waited {retry.Waited.TotalSeconds:0.0} s -> {retry.RetriedStatus}"));
         }
 
-        WriteConference(step.Conference, StepIndent);
+        WriteConference(step.Conference, step.Sent.Fields, StepIndent);
         Stdout.WriteLine();
     }
 
@@ -51,17 +51,18 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
                 break;
             case RequestTrace.Answered:
-                Stderr.WriteLine($"<-- {trace.Status} {trace.Reason} {trace.Method} {trace.Path} in {trace.ElapsedMs} ms, tracking ID {trace.TrackingId ?? "none"}");
+                Stderr.WriteLine($"<-- {trace.Status} {TerminalText.Printable(trace.Reason ?? string.Empty)} {trace.Method} {trace.Path} in {trace.ElapsedMs} ms, tracking ID {TerminalText.Printable(trace.TrackingId ?? "none")}");
                 break;
             default:
-                Stderr.WriteLine($"<-- failed {trace.Method} {trace.Path} after {trace.ElapsedMs} ms: {trace.Error}");
+                Stderr.WriteLine($"<-- failed {trace.Method} {trace.Path} after {trace.ElapsedMs} ms: {TerminalText.Printable(trace.Error ?? string.Empty)}");
                 break;
         }
     }
 
     public override void Failure(FailureReport report)
     {
-        Stderr.WriteLine($"{(report.Kind == "cancelled" ? "cancelled" : "error")}: {report.Message}");
+        // The message may quote the API (its message, a cause), as may the tracking ID: never raw to the terminal.
+        Stderr.WriteLine($"{(report.Kind == "cancelled" ? "cancelled" : "error")}: {TerminalText.Printable(report.Message)}");
         if (report.ApiError is { } apiError)
         {
             if (apiError.RetryAfter is { } retryAfter)
@@ -69,14 +70,14 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
                 Stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"retry after: {retryAfter.TotalSeconds:0} s"));
             }
 
-            Stderr.WriteLine($"tracking ID: {apiError.TrackingId ?? "none"}");
+            Stderr.WriteLine($"tracking ID: {TerminalText.Printable(apiError.TrackingId ?? "none")}");
         }
 
         if (Verbose)
         {
             foreach (var cause in report.Causes)
             {
-                Stderr.WriteLine($"  caused by {cause}");
+                Stderr.WriteLine($"  caused by {TerminalText.Printable(cause)}");
             }
         }
 
@@ -98,7 +99,7 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
     private void WriteHelp(string help) => Stderr.WriteLine($"Run '{help}' for usage.");
 
-    private void WriteConference(ConferenceDetails details, string indent)
+    private void WriteConference(ConferenceDetails details, JObject sent, string indent)
     {
         if (!details.HasConference)
         {
@@ -107,14 +108,13 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         }
 
         // The values as sent, known or not: a newer Webex's state still shows.
-        var type = details.Type is { } conferenceType ? $", type: {SentFields.Printable(conferenceType.ToString())}" : string.Empty;
-        Stdout.WriteLine($"{indent}state: {SentFields.Printable(details.State?.ToString() ?? string.Empty)}{type}, host muted: {YesNo(details.Muted)}");
+        var type = details.Type is { } conferenceType ? $", type: {TerminalText.Printable(conferenceType.ToString())}" : string.Empty;
+        Stdout.WriteLine($"{indent}state: {TerminalText.Printable(details.State?.ToString() ?? string.Empty)}{type}, host muted: {YesNo(details.Muted)}");
 
         // Every other field, as sent (the appearance, when it began, and any field the table has no column for).
-        var sent = SentFields.Of(details);
         if (SentFields.Except(sent, "state", "type", "muted", "participants") is { Count: > 0 } others)
         {
-            Stdout.WriteLine(indent + SentFields.Printable(string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}"))));
+            Stdout.WriteLine(indent + TerminalText.Printable(string.Join(", ", others.Select(f => $"{f.Name}: {f.Text}"))));
         }
 
         var participants = details.Participants ?? [];
@@ -134,8 +134,8 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
         var extraNames = others.SelectMany(fields => fields.Select(f => f.Name)).Distinct(StringComparer.Ordinal).ToList();
 
         var rows = participants.Select((p, i) => new[] { p.CallId ?? "-", YesNo(p.Muted), YesNo(p.Deafened) }
-            .Concat(extraNames.Select(name => others[i].FirstOrDefault(f => f.Name == name).Text ?? "-")).Select(SentFields.Printable).ToArray()).ToList();
-        var headings = KnownHeadings.Concat(extraNames.Select(n => SentFields.Printable(n.ToUpperInvariant()))).ToArray();
+            .Concat(extraNames.Select(name => others[i].FirstOrDefault(f => f.Name == name).Text ?? "-")).Select(TerminalText.Printable).ToArray()).ToList();
+        var headings = KnownHeadings.Concat(extraNames.Select(n => TerminalText.Printable(n.ToUpperInvariant()))).ToArray();
         var widths = headings.Select((heading, column) => rows.Select(r => r[column].Length).Append(heading.Length).Max() + 2).ToArray();
 
         Stdout.WriteLine(indent + Row(headings, widths));

@@ -63,6 +63,7 @@ internal static class ServeCommand
             journalLimit,
             journalBodyLimit,
         };
+        rules.TakeOnly(command, UsageMessages.ServeTakesNo, options.Token, options.Json);
         command.Validators.Add(result => rules.CheckServe(result, result.AddError));
         command.SetAction((parseResult, stop) =>
         {
