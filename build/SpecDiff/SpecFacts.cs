@@ -10,7 +10,7 @@ namespace Webex.Calling.Conference.SpecDiff;
 
 /// <summary>
 /// What a spec says about the wire, as facts keyed by where they are: each operation (method and path),
-/// its parameters (in, required, type, enum), its request body and the body's fields, its success
+/// its parameters (in, required, and type with any enum), its request body and the body's fields, its success
 /// statuses and the fields of its success answers. Wording (descriptions, summaries, examples, titles),
 /// operation IDs, tags, error answers and every <c>x-</c> extension are left out, so two specs that
 /// differ only in those have the same facts.
@@ -53,7 +53,7 @@ internal static class SpecFacts
         foreach (var parameter in (pathParameters ?? []).Concat(spec.Parameters ?? []))
         {
             var location = parameter.In?.ToString().ToLowerInvariant() ?? "?";
-            facts[$"{operation}: parameter {parameter.Name} in {location}"] = Field(parameter.Required, parameter.Schema);
+            AddField(facts, $"{operation}: parameter {parameter.Name} in {location}", parameter.Required, parameter.Schema);
         }
 
         if (spec.RequestBody is { } body)
@@ -85,7 +85,7 @@ internal static class SpecFacts
         foreach (var (name, property) in Properties(flat))
         {
             var field = Flatten(property);
-            facts[prefix + name] = Field(Required(flat).Contains(name), field);
+            AddField(facts, prefix + name, Required(flat).Contains(name), field);
             var nested = Type(field) == JsonSchemaType.Array ? Flatten(field?.Items) : field;
             var suffix = Type(field) == JsonSchemaType.Array ? "[]." : ".";
             if (nested is not null && Properties(nested).Any())
@@ -95,7 +95,12 @@ internal static class SpecFacts
         }
     }
 
-    private static string Field(bool required, IOpenApiSchema? schema) => $"{(required ? "required" : "optional")} {Describe(Flatten(schema))}";
+    /// <summary>Whether a field or parameter is required, and its type, as two facts: each can change alone.</summary>
+    private static void AddField(SortedDictionary<string, string> facts, string key, bool required, IOpenApiSchema? schema)
+    {
+        facts[key] = required ? "required" : "optional";
+        facts[key + " type"] = Describe(Flatten(schema));
+    }
 
     /// <summary>A type as <c>integer (int32)</c>, <c>array of string</c> or <c>string enum [a, b]</c>.</summary>
     private static string Describe(IOpenApiSchema? schema)

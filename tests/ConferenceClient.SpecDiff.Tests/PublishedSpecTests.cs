@@ -30,7 +30,8 @@ public class PublishedSpecTests
 
         Assert.That(DeliberateDifferences.Read(Deliberate).Undeclared(differences), Is.EqualTo(new[]
         {
-            "only upstream: POST /telephony/conference/addParticipant: request body field announce: optional boolean",
+            "only upstream: POST /telephony/conference/addParticipant: request body field announce: optional",
+            "only upstream: POST /telephony/conference/addParticipant: request body field announce type: boolean",
             "only upstream: POST /telephony/conference/record: operation: present",
         }));
     }
@@ -54,7 +55,7 @@ public class PublishedSpecTests
         var exit = SpecDiffCommand.Run(["--upstream", Doctored, "--ours", Ours, "--deliberate", Deliberate], output, error, TestContext.CurrentContext.TestDirectory);
 
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(output.ToString(), Does.Contain("38 differences, 36 declared in").And
+        Assert.That(output.ToString(), Does.Contain(", 3 not.").And
             .Contain("  NEW         only upstream: POST /telephony/conference/record: operation: present\n").And
             .Contain("  deliberate  differs: POST /telephony/conference/mute: request body: ours required, upstream optional\n"));
         Assert.That(error.ToString(), Is.Empty);
@@ -69,7 +70,7 @@ public class PublishedSpecTests
         var exit = SpecDiffCommand.Run(["--upstream", Upstream, "--ours", Ours, "--deliberate", Deliberate], output, error, TestContext.CurrentContext.TestDirectory);
 
         Assert.That(exit, Is.EqualTo(0), output.ToString());
-        Assert.That(output.ToString(), Does.Contain("36 differences, 36 declared in").And.Not.Contain("NEW").And.Not.Contain("STALE"));
+        Assert.That(output.ToString(), Does.Contain(", 0 not.").And.Not.Contain("NEW").And.Not.Contain("STALE"));
     }
 
     private static string InOutput(string path) => Path.Combine(AppContext.BaseDirectory, path);
