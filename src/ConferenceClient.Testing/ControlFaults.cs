@@ -142,7 +142,7 @@ internal static class ControlFaults
         }
 
         var retryAfter = retryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-        var arguments = new FaultArguments(status, retryAfter, delayMs, path, body["value"]?.DeepClone(), body.ContainsKey("value"), emptyBody);
+        var arguments = new FaultArguments(status, retryAfter, delayMs, path, body["value"], body.ContainsKey("value"), emptyBody);
         if (shape.Make(arguments) is not { } fault)
         {
             return $"{name} needs {shape.Needs}.";

@@ -62,7 +62,7 @@ internal sealed record FieldPath
         return nodes.OfType<JsonObject>().ToList();
     }
 
-    /// <summary>The path before the last field, for messages: <c>participants[]</c>, or <c>the answer</c>.</summary>
+    /// <summary>The path's first <paramref name="steps"/> fields, for messages: <c>participants[]</c>, or <c>the answer</c> for none.</summary>
     public string ParentText(int steps) => steps == 0 ? "the answer" : string.Join(".", Steps.Take(steps));
 
     // Two paths are the same when written the same, so faults made alike compare equal.
