@@ -119,7 +119,7 @@ public sealed partial class ConferenceSimulator
             return ControlError(400, malformed);
         }
 
-        if (ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending) is { } problem)
+        if ((ControlFaults.TryRead(body, _spec.Operations.Select(o => o.Name), out var pending) ?? FitProblem(pending!.Fault, pending.Operation)) is { } problem)
         {
             return ControlError(400, problem);
         }

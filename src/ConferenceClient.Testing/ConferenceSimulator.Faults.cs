@@ -27,6 +27,7 @@ public sealed partial class ConferenceSimulator
     /// Makes the next <paramref name="times"/> requests (of <paramref name="operation"/> only, when given)
     /// answer with <paramref name="fault"/>. Faults queue up and are used in the order injected.
     /// </summary>
+    /// <exception cref="ArgumentException">A drift fault that fits no answer of the operation (or of any): a path its schema does not have, a status the spec documents.</exception>
     public void InjectFault(SimulatedFault fault, int times = 1, SimulatedOperation? operation = null) =>
         Queue(fault, times, operation?.ToString());
 
@@ -35,7 +36,9 @@ public sealed partial class ConferenceSimulator
     /// <paramref name="fault"/>: the operation named as the spec names it without the scope's suffix
     /// (<c>"Mute"</c>), which may be one the simulator serves generically.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="operation"/> is not an operation of the spec.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="operation"/> is not an operation of the spec, or the fault is a drift fault that fits no answer of it.
+    /// </exception>
     public void InjectFaultFor(string operation, SimulatedFault fault, int times = 1)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -52,6 +55,11 @@ public sealed partial class ConferenceSimulator
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
+        if (FitProblem(fault, operation) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(fault));
+        }
+
         lock (_gate)
         {
             _faults.Add(new PendingFault(fault, operation) { Times = times });
@@ -68,12 +76,13 @@ public sealed partial class ConferenceSimulator
     }
 
     // Also hands out what ends a held answer, taken under the same lock so a Reset cannot slip between.
-    private SimulatedFault? TakeFault(string? operation, out CancellationToken holding)
+    private SimulatedFault? TakeFault(SpecOperation? operation, out CancellationToken holding)
     {
         lock (_gate)
         {
             holding = _holding.Token;
-            var index = _faults.FindIndex(f => (f.Operation ?? operation) == operation && AppliesTo(f.Fault, operation));
+            var name = operation?.Name;
+            var index = _faults.FindIndex(f => (f.Operation ?? name) == name && AppliesTo(f.Fault, operation));
             if (index < 0)
             {
                 return null;
@@ -93,9 +102,14 @@ public sealed partial class ConferenceSimulator
         }
     }
 
-    // Future details change only what details look like: other operations leave such a fault waiting.
-    private static bool AppliesTo(SimulatedFault fault, string? operation) =>
-        fault is not SimulatedFault.FutureDetailsFault || operation == nameof(SimulatedOperation.GetConferenceDetails);
+    // Future details change only what details look like, and drift only what the spec lets it change (a
+    // field of this answer's schema, a status it does not document): other operations leave such a fault waiting.
+    private static bool AppliesTo(SimulatedFault fault, SpecOperation? operation) => fault switch
+    {
+        SimulatedFault.FutureDetailsFault => operation?.Name == nameof(SimulatedOperation.GetConferenceDetails),
+        SimulatedFault.DriftFault drift => operation is not null && drift.Problem(operation) is null,
+        _ => true,
+    };
 
     private static SimulatorAnswer FaultAnswer(SimulatedFault.StatusFault fault)
     {

@@ -30,7 +30,7 @@ public sealed partial class ConferenceSimulator
             return SimulatorAnswer.Unauthorized;
         }
 
-        var fault = TakeFault(route.Operation?.Name, out var holding);
+        var fault = TakeFault(route.Operation, out var holding);
         if (fault is SimulatedFault.DelayFault delay)
         {
             try
@@ -54,6 +54,8 @@ public sealed partial class ConferenceSimulator
             {
                 Status = 200, Body = """{"state":"connected","participants":[{"callId":""", ErrorMessage = null,
             },
+            SimulatedFault.UndocumentedStatusFault { IsSuccess: false } refusal => Refused(refusal),
+            SimulatedFault.DriftFault drift => Drifted(Serve(route, request, future: false), drift),
             _ => Serve(route, request, future: fault is SimulatedFault.FutureDetailsFault),
         };
     }

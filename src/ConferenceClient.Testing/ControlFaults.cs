@@ -19,7 +19,7 @@ internal static class ControlFaults
     private const double MaxDelayMs = 86_400_000;
 
     // What some faults take, and with them what every fault takes.
-    private static readonly string[] ArgumentFields = ["status", "retryAfterSeconds", "delayMs"];
+    private static readonly string[] ArgumentFields = ["status", "retryAfterSeconds", "delayMs", "path", "value", "emptyBody"];
     private static readonly string[] Fields = ["fault", .. ArgumentFields, "times", "operation"];
 
     // The fields each fault takes besides fault, times and operation, what it cannot do without, and how it is made.
@@ -32,6 +32,13 @@ internal static class ControlFaults
         [CamelCase(nameof(SimulatedFault.Delay))] = new(["delayMs"], "delayMs", a => a.DelayMs is { } ms ? SimulatedFault.Delay(TimeSpan.FromMilliseconds(ms)) : null),
         [CamelCase(nameof(SimulatedFault.MalformedBody))] = new([], null, _ => SimulatedFault.MalformedBody()),
         [CamelCase(nameof(SimulatedFault.FutureDetails))] = new([], null, _ => SimulatedFault.FutureDetails()),
+        [CamelCase(nameof(SimulatedFault.ExtraField))] = new(["path", "value"], null, a =>
+            SimulatedFault.ExtraField(a.Path ?? SimulatedFault.DefaultExtraFieldPath, a.HasValue ? a.Value : SimulatedFault.DefaultExtraFieldValue)),
+        [CamelCase(nameof(SimulatedFault.UnknownEnumValue))] = new(["path", "value"], "path and a string value", a =>
+            a is { Path: { } path, Value: JsonValue value } && value.GetValueKind() == JsonValueKind.String ? SimulatedFault.UnknownEnumValue(path, value.GetValue<string>()) : null),
+        [CamelCase(nameof(SimulatedFault.UndocumentedStatus))] = new(["status", "emptyBody"], "a whole status from 200 to 599", a =>
+            a.Status is >= 200 and <= 599 and var status && status == Math.Floor(status) ? SimulatedFault.UndocumentedStatus((int)status, a.EmptyBody ?? false) : null),
+        [CamelCase(nameof(SimulatedFault.MissingField))] = new(["path"], "path", a => a.Path is { } path ? SimulatedFault.MissingField(path) : null),
     };
 
     public static JsonObject ToJson(PendingFault pending)
@@ -41,6 +48,27 @@ internal static class ControlFaults
         if (fault is SimulatedFault.StatusFault status && fault.Kind == nameof(SimulatedFault.GatewayError))
         {
             json["status"] = status.Status;
+        }
+
+        if (fault is SimulatedFault.UndocumentedStatusFault undocumented)
+        {
+            json["status"] = undocumented.Status;
+            json["emptyBody"] = undocumented.EmptyBody;
+        }
+
+        if (fault is SimulatedFault.FieldFault field)
+        {
+            json["path"] = field.Path.ToString();
+        }
+
+        if (fault is SimulatedFault.ExtraFieldFault extra)
+        {
+            json["value"] = JsonNode.Parse(extra.Value);
+        }
+
+        if (fault is SimulatedFault.UnknownEnumValueFault unknown)
+        {
+            json["value"] = unknown.Value;
         }
 
         if (fault is SimulatedFault.StatusFault { RetryAfter: { } wait })
@@ -88,6 +116,16 @@ internal static class ControlFaults
             return "status, retryAfterSeconds, delayMs and times are numbers.";
         }
 
+        if (!JsonBody.TryReadString(body, "path", out var path) || !JsonBody.TryReadBoolean(body, "emptyBody", out var emptyBody))
+        {
+            return "path is a string and emptyBody true or false.";
+        }
+
+        if (path is not null && FieldPath.Problem(path) is { } badPath)
+        {
+            return badPath;
+        }
+
         var outOfRange = RangeProblem(retryAfterSeconds, "retryAfterSeconds", 0, MaxRetryAfterSeconds)
             ?? RangeProblem(delayMs, "delayMs", 0, MaxDelayMs)
             ?? RangeProblem(count, "times", 1, MaxTimes)
@@ -104,7 +142,8 @@ internal static class ControlFaults
         }
 
         var retryAfter = retryAfterSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-        if (shape.Make(new FaultArguments(status, retryAfter, delayMs)) is not { } fault)
+        var arguments = new FaultArguments(status, retryAfter, delayMs, path, body["value"], body.ContainsKey("value"), emptyBody);
+        if (shape.Make(arguments) is not { } fault)
         {
             return $"{name} needs {shape.Needs}.";
         }
@@ -120,5 +159,7 @@ internal static class ControlFaults
 
     private sealed record FaultShape(string[] Fields, string? Needs, Func<FaultArguments, SimulatedFault?> Make);
 
-    private readonly record struct FaultArguments(double? Status, TimeSpan? RetryAfter, double? DelayMs);
+    // HasValue tells a value of JSON null (an extra field's value) from none (its default).
+    private readonly record struct FaultArguments(
+        double? Status, TimeSpan? RetryAfter, double? DelayMs, string? Path, JsonNode? Value, bool HasValue, bool? EmptyBody);
 }

@@ -68,6 +68,13 @@ internal static class JsonBody
         return read;
     }
 
+    /// <summary>False when the field is there but not true or false; a missing field or a JSON null reads as null.</summary>
+    public static bool TryReadBoolean(JsonObject body, string name, out bool? value)
+    {
+        value = body[name] is JsonValue node && node.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? node.GetValue<bool>() : null;
+        return value is not null || body[name] is null;
+    }
+
     /// <summary>The first field that is not one of <paramref name="known"/>; null when there is none.</summary>
     public static string? UnknownField(JsonObject body, IEnumerable<string> known) =>
         body.Select(field => field.Key).FirstOrDefault(name => !known.Contains(name));

@@ -1,10 +1,11 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace Webex.Calling.Conference.Testing;
 
 /// <summary>A misbehaviour the simulator plays instead of (or before) its normal answer.</summary>
-public abstract record SimulatedFault
+public abstract partial record SimulatedFault
 {
     private protected SimulatedFault()
     {
@@ -44,6 +45,10 @@ public abstract record SimulatedFault
         StatusFault => nameof(GatewayError),
         DelayFault => nameof(Delay),
         MalformedBodyFault => nameof(MalformedBody),
+        ExtraFieldFault => nameof(ExtraField),
+        UnknownEnumValueFault => nameof(UnknownEnumValue),
+        UndocumentedStatusFault => nameof(UndocumentedStatus),
+        MissingFieldFault => nameof(MissingField),
         _ => nameof(FutureDetails),
     };
 
@@ -55,6 +60,11 @@ public abstract record SimulatedFault
             StatusFault { Status: 502 or 503 or 504 } gateway => string.Join(", ", [gateway.Status.ToString(CultureInfo.InvariantCulture), .. RetryAfterText(gateway)]),
             StatusFault status => string.Join(", ", RetryAfterText(status)),
             DelayFault delay => $"{delay.Duration.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms",
+            ExtraFieldFault extra => $"{extra.Path}, {extra.Value}",
+            UnknownEnumValueFault unknown => $"{unknown.Path}, {JsonValue.Create(unknown.Value).ToJsonString()}",
+            UndocumentedStatusFault { EmptyBody: true } status => $"{status.Status.ToString(CultureInfo.InvariantCulture)}, empty body",
+            UndocumentedStatusFault status => status.Status.ToString(CultureInfo.InvariantCulture),
+            MissingFieldFault missing => missing.Path.ToString(),
             _ => "",
         };
         return arguments.Length == 0 ? Kind : $"{Kind}({arguments})";

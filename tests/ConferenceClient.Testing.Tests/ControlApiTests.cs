@@ -114,6 +114,12 @@ public class ControlApiTests : SimulatorTest
     [TestCase("""{"fault":"delay","delayMs":100,"operation":"getConferenceDetails"}""", "Delay(100 ms) on GetConferenceDetails")]
     [TestCase("""{"fault":"malformedBody","operation":"supervisorCoach"}""", "MalformedBody on SupervisorCoach")]
     [TestCase("""{"fault":"futureDetails","operation":null}""", "FutureDetails on any operation")]
+    [TestCase("""{"fault":"extraField"}""", "ExtraField(undocumentedField, \"drift\") on any operation")]
+    [TestCase("""{"fault":"extraField","path":"participants[].role","value":null}""", "ExtraField(participants[].role, null) on any operation")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"state","value":"lobby","operation":"getConferenceDetails"}""", "UnknownEnumValue(state, \"lobby\") on GetConferenceDetails")]
+    [TestCase("""{"fault":"undocumentedStatus","status":202,"operation":"mute","times":2}""", "UndocumentedStatus(202) on Mute, 2 times")]
+    [TestCase("""{"fault":"undocumentedStatus","status":418,"emptyBody":true}""", "UndocumentedStatus(418, empty body) on any operation")]
+    [TestCase("""{"fault":"missingField","path":"participants[].callId"}""", "MissingField(participants[].callId) on any operation")]
     public async Task Each_fault_can_be_injected_by_name(string body, string expected)
     {
         var injected = await Control(HttpMethod.Post, "faults", body);
@@ -137,6 +143,25 @@ public class ControlApiTests : SimulatorTest
     [TestCase("""{"fault":"locked","times":1000000}""")]
     [TestCase("""{"fault":"locked","operation":"muteEveryone"}""")]
     [TestCase("""{"fault":"locked","operation":"4"}""")]
+    [TestCase("""{"fault":"locked","path":"state"}""")]
+    [TestCase("""{"fault":"gatewayError","status":502,"emptyBody":true}""")]
+    [TestCase("""{"fault":"extraField","path":"participants["}""")]
+    [TestCase("""{"fault":"extraField","path":"state"}""")]
+    [TestCase("""{"fault":"extraField","path":"nothing.role","operation":"getConferenceDetails"}""")]
+    [TestCase("""{"fault":"extraField","path":"recording","operation":"mute"}""")]
+    [TestCase("""{"fault":"extraField","path":3}""")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"state"}""")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"state","value":7}""")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"state","value":"held"}""")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"participants[].callId","value":"x"}""")]
+    [TestCase("""{"fault":"undocumentedStatus"}""")]
+    [TestCase("""{"fault":"undocumentedStatus","status":100}""")]
+    [TestCase("""{"fault":"undocumentedStatus","status":202.5}""")]
+    [TestCase("""{"fault":"undocumentedStatus","status":204,"operation":"mute"}""")]
+    [TestCase("""{"fault":"undocumentedStatus","status":418,"emptyBody":"yes"}""")]
+    [TestCase("""{"fault":"missingField"}""")]
+    [TestCase("""{"fault":"missingField","path":"participants[].role"}""")]
+    [TestCase("""{"fault":"missingField","path":"state","value":1}""")]
     [TestCase("")]
     [TestCase("not json")]
     public async Task A_fault_that_does_not_read_is_a_400_and_nothing_is_injected(string body)
@@ -146,6 +171,43 @@ public class ControlApiTests : SimulatorTest
         var error = await ErrorOf(refused, 400);
         Assert.That(error["message"]!.GetValue<string>(), Does.Not.Contain("Parameter"));
         Assert.That(Simulator.PendingFaults, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_drift_fault_is_answered_and_listed_field_by_field_then_drifts_its_operations_answers()
+    {
+        await StartConferenceAsync("c1", "c2");
+
+        var injected = await Control(HttpMethod.Post, "faults",
+            """{"fault":"extraField","path":"participants[].role","value":{"level":2},"times":2,"operation":"getConferenceDetails"}""");
+        var created = await Json(injected);
+        await Control(HttpMethod.Post, "faults", """{"fault":"undocumentedStatus","status":418,"operation":"hold"}""");
+        var listed = await Json(await Control(HttpMethod.Get, "faults"));
+        var drifted = await Details();
+        using var hold = await Post("telephony/conference/hold");
+
+        var expected = JsonNode.Parse("""
+            {"fault":"extraField","path":"participants[].role","value":{"level":2},"times":2,"operation":"getConferenceDetails","description":"ExtraField(participants[].role, {\"level\":2}) on GetConferenceDetails, 2 times"}
+            """);
+        Assert.That(Status(injected), Is.EqualTo(201));
+        Assert.That(JsonNode.DeepEquals(created, expected), Is.True, created.ToJsonString());
+        Assert.That(JsonNode.DeepEquals(listed, JsonNode.Parse($$"""
+            [{{expected!.ToJsonString()}},
+             {"fault":"undocumentedStatus","status":418,"emptyBody":false,"times":1,"operation":"hold","description":"UndocumentedStatus(418) on Hold"}]
+            """)), Is.True, listed.ToJsonString());
+        Assert.That(drifted["participants"]!.AsArray().Select(p => p!["role"]!["level"]!.GetValue<int>()), Is.EqualTo(new[] { 2, 2 }));
+        await ErrorOf(hold, 418);
+        Assert.That(Simulator.PendingFaults.Select(f => f.Times), Is.EqualTo(new[] { 1 }));
+    }
+
+    [Test]
+    public async Task A_drift_fault_that_does_not_fit_is_a_400_that_says_why()
+    {
+        var refused = await Control(HttpMethod.Post, "faults", """{"fault":"missingField","path":"participants[].role","operation":"getConferenceDetails"}""");
+
+        var error = await ErrorOf(refused, 400);
+        Assert.That(error["message"]!.GetValue<string>(),
+            Is.EqualTo("MissingField(participants[].role) fits no answer of GetConferenceDetails: participants[] has no field role."));
     }
 
     [Test]

@@ -214,6 +214,28 @@ public class GenericOperationTests : SimulatorTest
     }
 
     [Test]
+    public async Task Drift_faults_for_a_new_operation_named_as_the_spec_names_it_drop_a_required_field_and_change_an_enum()
+    {
+        Simulator.InjectFaultFor("GetGadgets", SimulatedFault.MissingField("count"));
+        Simulator.InjectFaultFor("GetGadgets", SimulatedFault.UnknownEnumValue("kind", "third"));
+
+        var answers = new[] { await Gadgets(), await Gadgets(), await Gadgets() };
+
+        Assert.That(answers, Is.EqualTo(new[] { """{"kind":"FIRST_KIND"}""", """{"count":0,"kind":"third"}""", """{"count":0,"kind":"FIRST_KIND"}""" }));
+    }
+
+    [Test]
+    public void A_drift_fault_for_a_new_operation_is_checked_against_that_operations_answer()
+    {
+        var documented = Assert.Throws<ArgumentException>(() => Simulator.InjectFaultFor("Frobnicate", SimulatedFault.UndocumentedStatus(400)));
+        var notAnEnum = Assert.Throws<ArgumentException>(() => Simulator.InjectFaultFor("GetGadgets", SimulatedFault.UnknownEnumValue("count", "many")));
+
+        Assert.That(documented!.Message, Does.StartWith("UndocumentedStatus(400) fits no answer of Frobnicate: the spec documents 400."));
+        Assert.That(notAnEnum!.Message, Does.StartWith("UnknownEnumValue(count, \"many\") fits no answer of GetGadgets: count is not an enum."));
+        Assert.That(Simulator.PendingFaults, Is.Empty);
+    }
+
+    [Test]
     public void A_fault_for_a_name_the_spec_does_not_have_is_refused_naming_the_ones_it_has()
     {
         var refused = Assert.Throws<ArgumentException>(() => Simulator.InjectFaultFor("FrobnicateForMember", SimulatedFault.Locked()));
@@ -231,4 +253,11 @@ public class GenericOperationTests : SimulatorTest
     }
 
     private Task<HttpResponseMessage> Frobnicate(string body) => Post("telephony/conference/frobnicate", body);
+
+    private async Task<string> Gadgets()
+    {
+        using var response = await Http.GetAsync("telephony/conference/gadgets");
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        return await response.Content.ReadAsStringAsync();
+    }
 }

@@ -104,6 +104,7 @@ internal sealed class ApiSpec
             Parameters = parameters,
             BodySchema = JsonSchemaOf(operation.RequestBody?.Content),
             SuccessStatus = int.Parse(success.Key, System.Globalization.CultureInfo.InvariantCulture),
+            ResponseKeys = [.. operation.Responses!.Keys],
             SuccessSchema = JsonSchemaOf(success.Value.Content),
             Name = name,
             Scope = scope,

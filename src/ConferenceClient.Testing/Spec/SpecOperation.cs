@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using Microsoft.OpenApi;
 
 namespace Webex.Calling.Conference.Testing;
@@ -41,6 +44,9 @@ internal sealed class SpecOperation
     /// <summary>The first success status the spec lists (2xx).</summary>
     public required int SuccessStatus { get; init; }
 
+    /// <summary>The keys of the spec's responses: statuses (<c>204</c>), ranges (<c>4XX</c>) or <c>default</c>.</summary>
+    public required IReadOnlyList<string> ResponseKeys { get; init; }
+
     /// <summary>The JSON schema of the success answer; null when it has no body.</summary>
     public IOpenApiSchema? SuccessSchema { get; init; }
 
@@ -51,6 +57,11 @@ internal sealed class SpecOperation
 
     /// <summary>The simulator's own behaviour for it; null for an operation it serves generically.</summary>
     public SimulatedOperation? Behaviour { get; init; }
+
+    /// <summary>Whether the spec lists this status for the operation, by itself, by its range or by <c>default</c>.</summary>
+    public bool Documents(int status) => ResponseKeys.Any(key =>
+        key == status.ToString(CultureInfo.InvariantCulture) || key == "default"
+        || string.Equals(key, $"{status / 100}XX", StringComparison.OrdinalIgnoreCase));
 
     public override string ToString() => $"{OperationId} ({Method} {PathTemplate})";
 }
