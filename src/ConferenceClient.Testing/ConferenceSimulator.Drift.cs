@@ -16,13 +16,14 @@ public sealed partial class ConferenceSimulator
             return null;
         }
 
+        // In a fixed order, not the spec's: a new operation in the spec must not change the words.
         var problems = _spec.Operations.Where(o => operation is null || o.Name == operation).Select(drift.Problem).ToList();
         if (problems.Any(problem => problem is null))
         {
             return null;
         }
 
-        return $"{fault} fits {(operation is null ? "no operation of the spec" : $"no answer of {operation}")}: {string.Join("; ", problems.Distinct())}.";
+        return $"{fault} fits {(operation is null ? "no operation of the spec" : $"no answer of {operation}")}: {string.Join("; ", problems.Distinct().Order(System.StringComparer.Ordinal))}.";
     }
 
     // A status no operation documents, not a success: nothing is carried out, as with any error.

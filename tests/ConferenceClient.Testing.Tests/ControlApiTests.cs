@@ -116,7 +116,7 @@ public class ControlApiTests : SimulatorTest
     [TestCase("""{"fault":"futureDetails","operation":null}""", "FutureDetails on any operation")]
     [TestCase("""{"fault":"extraField"}""", "ExtraField(undocumentedField, \"drift\") on any operation")]
     [TestCase("""{"fault":"extraField","path":"participants[].role","value":null}""", "ExtraField(participants[].role, null) on any operation")]
-    [TestCase("""{"fault":"unknownEnumValue","path":"state","value":"lobby","operation":"getConferenceDetails"}""", "UnknownEnumValue(state, \"lobby\") on GetConferenceDetails")]
+    [TestCase("""{"fault":"unknownEnumValue","path":"state","value":"unlisted-state","operation":"getConferenceDetails"}""", "UnknownEnumValue(state, \"unlisted-state\") on GetConferenceDetails")]
     [TestCase("""{"fault":"undocumentedStatus","status":202,"operation":"mute","times":2}""", "UndocumentedStatus(202) on Mute, 2 times")]
     [TestCase("""{"fault":"undocumentedStatus","status":418,"emptyBody":true}""", "UndocumentedStatus(418, empty body) on any operation")]
     [TestCase("""{"fault":"missingField","path":"participants[].callId"}""", "MissingField(participants[].callId) on any operation")]

@@ -71,11 +71,11 @@ public class DriftFaultTests : SimulatorTest
     {
         await StartConferenceAsync("c1", "c2");
         var normal = await RawDetails();
-        Simulator.InjectFault(SimulatedFault.UnknownEnumValue("state", "lobby"), times: 2);
+        Simulator.InjectFault(SimulatedFault.UnknownEnumValue("state", "unlisted-state"), times: 2);
 
         var answers = new[] { await RawDetails(), await RawDetails(), await RawDetails() };
 
-        var expected = Changed(normal, details => details["state"] = "lobby");
+        var expected = Changed(normal, details => details["state"] = "unlisted-state");
         AssertJson(answers[0], expected);
         AssertJson(answers[1], expected);
         AssertJson(answers[2], normal);
@@ -181,14 +181,14 @@ public class DriftFaultTests : SimulatorTest
     public void Drift_faults_print_as_their_factories_are_called()
     {
         Simulator.InjectFault(SimulatedFault.ExtraField("participants[].role", "agent"), times: 2);
-        Simulator.InjectFault(SimulatedFault.UnknownEnumValue("state", "lobby"));
+        Simulator.InjectFault(SimulatedFault.UnknownEnumValue("state", "unlisted-state"));
         Simulator.InjectFault(SimulatedFault.UndocumentedStatus(418, emptyBody: true), operation: SimulatedOperation.Hold);
         Simulator.InjectFaultFor("GetConferenceDetails", SimulatedFault.MissingField("state"));
 
         Assert.That(Simulator.PendingFaults.Select(f => f.ToString()), Is.EqualTo(new[]
         {
             """ExtraField(participants[].role, "agent") on any operation, 2 times""",
-            """UnknownEnumValue(state, "lobby") on any operation""",
+            """UnknownEnumValue(state, "unlisted-state") on any operation""",
             "UndocumentedStatus(418, empty body) on Hold",
             "MissingField(state) on GetConferenceDetails",
         }));
@@ -202,9 +202,9 @@ public class DriftFaultTests : SimulatorTest
     [TestCase("extra", "participants.role", "GetConferenceDetails", "participants is not an object.")]
     [TestCase("extra", "created[].x", "GetConferenceDetails", "created is not an array.")]
     [TestCase("extra", "recording", "Mute", "fits no answer of Mute: the answer has no body.")]
-    [TestCase("extra", "nothing.role", null, "fits no operation of the spec: the answer has no field nothing; the answer has no body.")]
+    [TestCase("extra", "nothing.role", null, "fits no operation of the spec: the answer has no body; the answer has no field nothing.")]
     [TestCase("enum", "participants[].callId", "GetConferenceDetails", "participants[].callId is not an enum.")]
-    [TestCase("enum", "mood", null, "fits no operation of the spec: the answer has no field mood; the answer has no body.")]
+    [TestCase("enum", "mood", null, "fits no operation of the spec: the answer has no body; the answer has no field mood.")]
     [TestCase("enum", "state", "GetConferenceDetails", "held is a value the spec lists for state.")]
     [TestCase("missing", "participants[].role", "GetConferenceDetails", "participants[] has no field role.")]
     [TestCase("missing", "callId", "Hold", "the answer has no body.")]
