@@ -126,6 +126,16 @@ public class ConformanceTests : CliTest
     }
 
     [Test]
+    public async Task A_field_name_from_the_network_is_printed_safe_for_a_terminal()
+    {
+        Simulator.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField("bell\u0007name", 1));
+
+        var result = await RunAgainstSimulatorAsync("conformance");
+
+        Assert.That(result.Stdout, Does.StartWith("GetConferenceDetails: unknown field bell\\u0007name\n"));
+    }
+
+    [Test]
     public async Task The_token_never_appears_even_verbose()
     {
         Simulator.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField());
