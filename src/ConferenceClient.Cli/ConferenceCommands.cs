@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
+using Webex.Calling.Conference.Cli.Conformance;
 using Webex.Calling.Conference.Cli.Demo;
 using Webex.Calling.Conference.Cli.Help;
 using Webex.Calling.Conference.Cli.Operations;
@@ -48,9 +49,40 @@ internal sealed class ConferenceCommands
             root.Subcommands.Add(Api(command));
         }
 
+        root.Subcommands.Add(Conformance());
         root.Subcommands.Add(Demo());
         root.Subcommands.Add(Simulator());
         return root;
+    }
+
+    private Command Conformance()
+    {
+        var command = new Command(
+            "conformance",
+            "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs.");
+        var o = _options;
+        _rules.TakeOnly(command, UsageMessages.ConformanceTakesNo, o.Token, o.Simulator, o.BaseUrl, o.Timeout, o.MaxRetries, o.Member, o.Org, o.Json, o.Verbose);
+        command.Validators.Add(result =>
+        {
+            _settings.Read(result, result.AddError);
+            if (result.GetResult(o.Org) is not null && result.GetResult(o.Member) is null)
+            {
+                result.AddError(UsageMessages.OrgWithoutMember);
+            }
+        });
+        command.SetAction((parseResult, ct) =>
+        {
+            var settings = _settings.Read(parseResult.CommandResult, error => throw new InvalidOperationException($"Checked while parsing: {error}"));
+            var endpoint = Endpoint.For(settings);
+            return RunReportingFailuresAsync(parseResult, endpoint, changes: false, async output =>
+            {
+                using var connection = await ConferenceConnection.OpenAsync(settings, "GetConferenceDetails", endpoint, output, _context, ct);
+                var report = await ConformanceCheck.RunAsync(connection.Options, settings, ct);
+                output.Conformance(report);
+                return report.Conforms ? ExitCodes.Success : ExitCodes.Drift;
+            }, ct);
+        });
+        return command;
     }
 
     private Command Demo()
@@ -121,15 +153,22 @@ internal sealed class ConferenceCommands
     }
 
     // Expected failures become a report on stderr and an exit code; anything else is a bug, left to System.CommandLine.
+    private Task<int> RunReportingFailuresAsync(
+        ParseResult parseResult, Endpoint endpoint, bool changes, Func<ConsoleOutput, Task> run, CancellationToken cancellationToken) =>
+        RunReportingFailuresAsync(parseResult, endpoint, changes, async output =>
+        {
+            await run(output);
+            return ExitCodes.Success;
+        }, cancellationToken);
+
     private async Task<int> RunReportingFailuresAsync(
-        ParseResult parseResult, Endpoint endpoint, bool changes, Func<ConsoleOutput, Task> run, CancellationToken cancellationToken)
+        ParseResult parseResult, Endpoint endpoint, bool changes, Func<ConsoleOutput, Task<int>> run, CancellationToken cancellationToken)
     {
         var command = ApiCommand.WordOf(parseResult.CommandResult);
         var output = ConsoleOutput.Create(parseResult.GetValue(_options.Json), parseResult.GetValue(_options.Verbose), _context.Stdout, _context.Stderr);
         try
         {
-            await run(output);
-            return ExitCodes.Success;
+            return await run(output);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -12,11 +12,15 @@ internal sealed class ConferenceConnection : IDisposable
 {
     private readonly ConferenceSimulator? _simulator;
 
-    private ConferenceConnection(IConferenceControlsClient client, ConferenceSimulator? simulator)
+    private ConferenceConnection(ConferenceClientOptions options, ConferenceSimulator? simulator)
     {
         _simulator = simulator;
-        Client = client;
+        Options = options;
+        Client = new ConferenceControlsClient(options);
     }
+
+    /// <summary>The client's options, for a command that sends its own requests through the same pipeline (conformance).</summary>
+    public ConferenceClientOptions Options { get; }
 
     /// <summary>The client; whose conference an operation acts on is its scope's (--member, --me).</summary>
     public IConferenceControlsClient Client { get; }
@@ -30,16 +34,14 @@ internal sealed class ConferenceConnection : IDisposable
     {
         if (!settings.Simulator)
         {
-            var client = CreateClient(settings.Token!, settings.BaseAddress, settings, endpoint, output, context);
-            return new ConferenceConnection(client, simulator: null);
+            return new ConferenceConnection(CreateOptions(settings.Token!, settings.BaseAddress, settings, endpoint, output, context), simulator: null);
         }
 
         var simulator = ConferenceSimulator.Start();
         try
         {
             output.Seeded(await SimulatorSeed.PlantAsync(simulator, settings, operation, cancellationToken));
-            var client = CreateClient(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context);
-            return new ConferenceConnection(client, simulator);
+            return new ConferenceConnection(CreateOptions(simulator.AccessToken, simulator.BaseAddress, settings, endpoint, output, context), simulator);
         }
         catch
         {
@@ -53,6 +55,10 @@ internal sealed class ConferenceConnection : IDisposable
     /// attempt for <paramref name="endpoint"/>, and traces it on stderr with --verbose.
     /// </summary>
     public static IConferenceControlsClient CreateClient(
+        string token, Uri? baseAddress, ConnectionSettings settings, Endpoint endpoint, ConsoleOutput output, CliContext context) =>
+        new ConferenceControlsClient(CreateOptions(token, baseAddress, settings, endpoint, output, context));
+
+    private static ConferenceClientOptions CreateOptions(
         string token, Uri? baseAddress, ConnectionSettings settings, Endpoint endpoint, ConsoleOutput output, CliContext context)
     {
         var options = new ConferenceClientOptions { AccessToken = token, BaseAddress = baseAddress, LineOwnerId = settings.LineOwnerId };
@@ -75,7 +81,7 @@ internal sealed class ConferenceConnection : IDisposable
         context.ConfigureClient?.Invoke(options);
         endpoint.AttemptTimeout = options.Timeout;
         options.AttemptHandlers.Add(() => new AnswerRecorder(endpoint, options.MaxResponseSize));
-        return new ConferenceControlsClient(options);
+        return options;
     }
 
     public void Dispose() => _simulator?.Dispose();

@@ -22,6 +22,12 @@ internal static class ExitCodes
     /// <summary>The API could not be reached, or did not answer in time.</summary>
     public const int Unreachable = 4;
 
+    /// <summary>
+    /// <c>conformance</c> found answers that differ from the spec (an unknown field, a status it does not
+    /// list, …): the API answered, so this is neither 3 nor 4.
+    /// </summary>
+    public const int Drift = 5;
+
     /// <summary>Ctrl+C (SIGINT) stopped the command: 128 + 2, as shells report a process ended by SIGINT.</summary>
     public const int Cancelled = 130;
 

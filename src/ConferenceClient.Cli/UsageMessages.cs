@@ -58,6 +58,9 @@ internal static class UsageMessages
     public static string DemoTakesNo(string option) =>
         $"demo plays on its own built-in simulator and takes only --json and --verbose, not {option}.";
 
+    public static string ConformanceTakesNo(string option) =>
+        $"conformance reads your own conference and, with --member, a member's: it takes no {option}.";
+
     /// <summary>A word where a command was expected, with the closest commands; <paramref name="words"/> is the command line so far.</summary>
     public static string NoCommand(string words, string word, IReadOnlyList<string> closest) =>
         $"{words} has no command '{word}'{(closest.Count > 0 ? $": did you mean {Either(closest)}?" : ".")}";

@@ -33,6 +33,7 @@ internal sealed class RootHelpAction(HelpAction standard, Func<Command, Option, 
         (ExitCodes.Usage, "a usage error: nothing was sent (for simulator serve, also a --port that is taken)"),
         (ExitCodes.ApiError, "the API answered with an error (its tracking ID on stderr)"),
         (ExitCodes.Unreachable, "the API could not be reached, or did not answer in time"),
+        (ExitCodes.Drift, "conformance found answers that differ from the spec"),
         (ExitCodes.Cancelled, "cancelled (Ctrl+C)"),
     ];
 

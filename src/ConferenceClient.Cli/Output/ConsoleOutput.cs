@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using Webex.Calling.Conference.Cli.Conformance;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
@@ -29,6 +30,9 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool
     public void Result(SentAnswer sent) => Stdout.WriteLine(sent.Json);
 
     public abstract void DemoStep(DemoStep step);
+
+    /// <summary>What <c>conformance</c> found: one line per difference from the spec, then a summary.</summary>
+    public abstract void Conformance(ConformanceReport report);
 
     /// <summary>The notice of what <c>--simulator</c> made up front.</summary>
     public abstract void Seeded(SeededCalls seeded);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Webex.Calling.Conference.Cli.Conformance;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
@@ -41,6 +42,24 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
         }
 
         Write(Stdout, line);
+    }
+
+    public override void Conformance(ConformanceReport report)
+    {
+        foreach (var finding in report.Findings)
+        {
+            Write(Stdout, new JObject { ["operation"] = finding.Operation, ["kind"] = finding.Kind, ["subject"] = finding.Subject });
+        }
+
+        Write(Stdout, new JObject
+        {
+            ["summary"] = new JObject
+            {
+                ["operations"] = new JArray(report.Operations),
+                ["findings"] = report.Findings.Count,
+                ["conforms"] = report.Conforms,
+            },
+        });
     }
 
     public override void Seeded(SeededCalls seeded) => Write(Stderr, new JObject

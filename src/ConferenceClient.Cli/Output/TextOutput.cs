@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Newtonsoft.Json.Linq;
+using Webex.Calling.Conference.Cli.Conformance;
 using Webex.Calling.Conference.Cli.Demo;
 
 namespace Webex.Calling.Conference.Cli.Output;
@@ -31,6 +32,20 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
 
         WriteConference(step.Conference, step.Sent.Fields, StepIndent);
         Stdout.WriteLine();
+    }
+
+    // Field names and enum values come from the network: printed safe for a terminal.
+    public override void Conformance(ConformanceReport report)
+    {
+        foreach (var finding in report.Findings)
+        {
+            Stdout.WriteLine($"{finding.Operation}: {TerminalText.Printable(finding.Words)}");
+        }
+
+        var answers = $"{report.Operations.Count} answers ({string.Join(", ", report.Operations)})";
+        Stdout.WriteLine(report.Conforms
+            ? $"{answers} conform to the spec."
+            : $"{answers}: {report.Findings.Count} {(report.Findings.Count == 1 ? "difference" : "differences")} from the spec.");
     }
 
     public override void Seeded(SeededCalls seeded) => Stderr.WriteLine(seeded.Message);

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Webex.Calling.Conference.Http;
+using Webex.Calling.Conference.Testing;
+
+namespace Webex.Calling.Conference.Cli.Conformance;
+
+/// <summary>
+/// Reads the conference of the user's line, of members/me and of a member, and compares each answer
+/// with the spec: its status, its body at every depth, and its TrackingID header. Only GETs are sent,
+/// through the library's pipeline (token, retries, timeouts), but as raw requests: the client's
+/// generated methods would turn an undocumented status into an exception before it could be reported.
+/// </summary>
+internal static class ConformanceCheck
+{
+    private const string TrackingIdHeader = "TrackingID";
+
+    public static async Task<ConformanceReport> RunAsync(ConferenceClientOptions options, ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        using var http = ConferencePipeline.CreateHttpClient(options);
+        List<string> operations = ["GetConferenceDetails", "GetConferenceDetailsForMe"];
+        if (settings.MemberId is not null)
+        {
+            operations.Add("GetConferenceDetailsForMember");
+        }
+
+        var findings = new List<Finding>();
+        foreach (var operationId in operations)
+        {
+            var operation = ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
+            findings.AddRange(await ReadAsync(http, operation, settings, cancellationToken));
+        }
+
+        return new ConformanceReport(operations, findings);
+    }
+
+    private static async Task<IReadOnlyList<Finding>> ReadAsync(HttpClient http, SpecOperation operation, ConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(PathOf(operation, settings), UriKind.Relative));
+        using var response = await http.SendAsync(request, cancellationToken);
+        var status = (int)response.StatusCode;
+        var id = operation.OperationId;
+        var findings = new List<Finding>();
+        if (!operation.Documents(status))
+        {
+            findings.Add(new Finding(id, Finding.UndocumentedStatus, status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        else if (!response.IsSuccessStatusCode && status != 404)
+        {
+            // A refusal the spec lists (401, 403, 429 given up on) is no drift but a failure to read: exit 3.
+            // A 404 is how Webex may say there is no conference, a normal answer.
+            throw await ConferenceApiException.FromResponseAsync(response, problem: null, cause: null, cancellationToken);
+        }
+
+        if (!response.Headers.Contains(TrackingIdHeader))
+        {
+            findings.Add(new Finding(id, Finding.NoTrackingId, TrackingIdHeader));
+        }
+
+        if (response.IsSuccessStatusCode && operation.SuccessSchema is { } schema)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (body.Length > 0)
+            {
+                findings.AddRange(TryParse(body, out var answer)
+                    ? AnswerSchemaCheck.Differences(id, answer, schema)
+                    : [new Finding(id, Finding.NotJson, "answer")]);
+            }
+        }
+
+        return findings;
+    }
+
+    // The spec's path under the API root; members/{memberId} with the member escaped, and its org.
+    private static string PathOf(SpecOperation operation, ConnectionSettings settings)
+    {
+        var path = operation.PathTemplate.TrimStart('/');
+        if (operation.Scope != Testing.OperationScope.Member)
+        {
+            return path;
+        }
+
+        path = path.Replace("{memberId}", Uri.EscapeDataString(settings.MemberId!), StringComparison.Ordinal);
+        return settings.OrgId is { } org ? $"{path}?orgId={Uri.EscapeDataString(org)}" : path;
+    }
+
+    // JSON null is an answer too (the spec makes the body nullable), unlike text that is no JSON.
+    private static bool TryParse(string body, out JsonNode? answer)
+    {
+        try
+        {
+            answer = JsonNode.Parse(body);
+            return true;
+        }
+        catch (JsonException)
+        {
+            answer = null;
+            return false;
+        }
+    }
+}
