@@ -26,8 +26,8 @@ public partial class ConferenceControlsClient
     static partial void PrepareRequest(HttpRequestMessage request) =>
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, NewTrackingId());
 
-    // One string, written in place: the prefix and a new GUID.
-    private static string NewTrackingId() =>
+    // One string, written in place: the prefix and a new GUID. The tool's raw reads use it too.
+    internal static string NewTrackingId() =>
         string.Create(TrackingIdPrefix.Length + 36, Guid.NewGuid(), static (chars, guid) =>
         {
             TrackingIdPrefix.AsSpan().CopyTo(chars);

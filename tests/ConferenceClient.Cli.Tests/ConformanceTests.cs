@@ -25,6 +25,7 @@ public class ConformanceTests : CliTest
         Assert.That(result.Stdout, Is.EqualTo("2 answers (GetConferenceDetails, GetConferenceDetailsForMe) conform to the spec.\n"));
         Assert.That(Simulator.Requests.Skip(1).Select(r => r.Operation), Is.EqualTo(new[] { SimulatedOperation.GetConferenceDetails, SimulatedOperation.GetConferenceDetails }));
         Assert.That(Simulator.Requests.Skip(1).Select(r => r.Path), Is.EqualTo(new[] { "/v1/telephony/conference", "/v1/telephony/conference/members/me/conference" }));
+        Assert.That(Simulator.Requests.Skip(1).Select(r => r.SentTrackingId), Has.All.StartWith("WXCONF_"), "each read can be quoted to Webex support");
     }
 
     [Test]

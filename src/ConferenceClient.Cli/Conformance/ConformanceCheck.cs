@@ -43,6 +43,8 @@ internal static class ConformanceCheck
     private static async Task<IReadOnlyList<Finding>> ReadAsync(HttpClient http, SpecOperation operation, ConnectionSettings settings, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(PathOf(operation, settings), UriKind.Relative));
+        // A tracking ID as the client's own calls carry, so a read can be quoted to Webex support.
+        request.Headers.TryAddWithoutValidation(TrackingIdHeader, ConferenceControlsClient.NewTrackingId());
         using var response = await http.SendAsync(request, cancellationToken);
         var status = (int)response.StatusCode;
         var id = operation.OperationId;
