@@ -59,7 +59,13 @@ internal sealed class ConferenceCommands
     {
         var command = new Command(
             "conformance",
-            "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs.");
+            "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs unless --calls is given.");
+        var calls = new Option<string[]>("--calls")
+        {
+            Description = "Two of your calls: plays a short conference of them (start, mute, unmute, hold, resume, read, release) and checks those answers too.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        command.Options.Add(calls);
         var o = _options;
         _rules.TakeOnly(command, UsageMessages.ConformanceTakesNo, o.Token, o.Simulator, o.BaseUrl, o.Timeout, o.MaxRetries, o.Member, o.Org, o.Json, o.Verbose);
         command.Validators.Add(result =>
@@ -69,6 +75,11 @@ internal sealed class ConferenceCommands
             {
                 result.AddError(UsageMessages.OrgWithoutMember);
             }
+
+            if (result.GetResult(calls) is not null && CallsOf(result.GetValue(calls)) is null)
+            {
+                result.AddError(UsageMessages.ConformanceCalls);
+            }
         });
         command.SetAction((parseResult, ct) =>
         {
@@ -77,13 +88,16 @@ internal sealed class ConferenceCommands
             return RunReportingFailuresAsync(parseResult, endpoint, changes: false, async output =>
             {
                 using var connection = await ConferenceConnection.OpenAsync(settings, "GetConferenceDetails", endpoint, output, _context, ct);
-                var report = await ConformanceCheck.RunAsync(connection.Options, settings, ct);
+                var report = await ConformanceCheck.RunAsync(connection.Options, settings, CallsOf(parseResult.GetValue(calls)), output.Notice, ct);
                 output.Conformance(report);
                 return report.Conforms ? ExitCodes.Success : ExitCodes.Drift;
             }, ct);
         });
         return command;
     }
+
+    private static (string A, string B)? CallsOf(string[]? calls) =>
+        calls is [var a, var b] && !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && a != b ? (a, b) : null;
 
     private Command Demo()
     {

@@ -34,6 +34,8 @@ internal static class UsageMessages
 
     public const string MemberAndMe = "--member and --me name two different conferences: give one.";
 
+    public const string ConformanceCalls = "--calls takes exactly two different call IDs of yours, none blank: --calls A B.";
+
     public const string OrgWithoutMember = "--org is the organisation of --member: give --member too.";
 
     public const string LineOwnerWithMember = "--line-owner does not apply to --member: the members paths take no line owner.";

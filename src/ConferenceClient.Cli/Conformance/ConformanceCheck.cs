@@ -21,7 +21,8 @@ internal static class ConformanceCheck
 {
     private const string TrackingIdHeader = "TrackingID";
 
-    public static async Task<ConformanceReport> RunAsync(ConferenceClientOptions options, ConnectionSettings settings, CancellationToken cancellationToken)
+    public static async Task<ConformanceReport> RunAsync(
+        ConferenceClientOptions options, ConnectionSettings settings, (string A, string B)? calls, Action<string> notice, CancellationToken cancellationToken)
     {
         using var http = ConferencePipeline.CreateHttpClient(options);
         List<string> operations = ["GetConferenceDetails", "GetConferenceDetailsForMe"];
@@ -33,18 +34,32 @@ internal static class ConformanceCheck
         var findings = new List<Finding>();
         foreach (var operationId in operations)
         {
-            var operation = ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
-            findings.AddRange(await ReadAsync(http, operation, settings, cancellationToken));
+            var operation = Operation(operationId);
+            findings.AddRange((await CheckAsync(http, operation, PathOf(operation, settings), body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
+        }
+
+        if (calls is { } both)
+        {
+            await ConferenceScript.RunAsync(http, both.A, both.B, operations, findings, notice, cancellationToken);
         }
 
         return new ConformanceReport(operations, findings);
     }
 
-    private static async Task<IReadOnlyList<Finding>> ReadAsync(HttpClient http, SpecOperation operation, ConnectionSettings settings, CancellationToken cancellationToken)
+    public static SpecOperation Operation(string operationId) => ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
+
+    /// <summary>Sends one request as the spec describes it and compares the answer; a refusal the spec lists throws.</summary>
+    public static async Task<(IReadOnlyList<Finding> Findings, bool Succeeded)> CheckAsync(
+        HttpClient http, SpecOperation operation, string path, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(PathOf(operation, settings), UriKind.Relative));
-        // A tracking ID as the client's own calls carry, so a read can be quoted to Webex support.
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(path, UriKind.Relative));
+        // A tracking ID as the client's own calls carry, so a request can be quoted to Webex support.
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, ConferenceControlsClient.NewTrackingId());
+        if (body is not null)
+        {
+            request.Content = new StringContent(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
+        }
+
         using var response = await http.SendAsync(request, cancellationToken);
         var status = (int)response.StatusCode;
         var id = operation.OperationId;
@@ -53,10 +68,10 @@ internal static class ConformanceCheck
         {
             findings.Add(new Finding(id, Finding.UndocumentedStatus, status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        else if (!response.IsSuccessStatusCode && status != 404)
+        else if (!response.IsSuccessStatusCode && !(status == 404 && notFoundIsAnAnswer))
         {
-            // A refusal the spec lists (401, 403, 429 given up on) is no drift but a failure to read: exit 3.
-            // A 404 is how Webex may say there is no conference, a normal answer.
+            // A refusal the spec lists (401, 403, 429 given up on) is no drift but a failure: exit 3.
+            // A 404 is how Webex may say there is no conference, a normal answer to a read.
             throw await ConferenceApiException.FromResponseAsync(response, problem: null, cause: null, cancellationToken);
         }
 
@@ -67,16 +82,16 @@ internal static class ConformanceCheck
 
         if (response.IsSuccessStatusCode && operation.SuccessSchema is { } schema)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            if (body.Length > 0)
+            var answerText = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (answerText.Length > 0)
             {
-                findings.AddRange(TryParse(body, out var answer)
+                findings.AddRange(TryParse(answerText, out var answer)
                     ? AnswerSchemaCheck.Differences(id, answer, schema)
                     : [new Finding(id, Finding.NotJson, "answer")]);
             }
         }
 
-        return findings;
+        return (findings, response.IsSuccessStatusCode);
     }
 
     // The spec's path under the API root; members/{memberId} with the member escaped, and its org.

@@ -34,6 +34,9 @@ internal abstract class ConsoleOutput(TextWriter stdout, TextWriter stderr, bool
     /// <summary>What <c>conformance</c> found: one line per difference from the spec, then a summary.</summary>
     public abstract void Conformance(ConformanceReport report);
 
+    /// <summary>A line on stderr beside the result, e.g. whether conformance released what it started.</summary>
+    public abstract void Notice(string message);
+
     /// <summary>The notice of what <c>--simulator</c> made up front.</summary>
     public abstract void Seeded(SeededCalls seeded);
 

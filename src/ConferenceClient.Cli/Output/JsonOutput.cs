@@ -62,6 +62,8 @@ internal sealed class JsonOutput(TextWriter stdout, TextWriter stderr, bool verb
         });
     }
 
+    public override void Notice(string message) => Write(Stderr, new JObject { ["notice"] = new JObject { ["message"] = message } });
+
     public override void Seeded(SeededCalls seeded) => Write(Stderr, new JObject
     {
         ["notice"] = new JObject

@@ -48,6 +48,9 @@ internal sealed class TextOutput(TextWriter stdout, TextWriter stderr, bool verb
             : $"{answers}: {report.Findings.Count} {(report.Findings.Count == 1 ? "difference" : "differences")} from the spec.");
     }
 
+    // The message may quote the API (an error's message).
+    public override void Notice(string message) => Stderr.WriteLine(TerminalText.Printable(message));
+
     public override void Seeded(SeededCalls seeded) => Stderr.WriteLine(seeded.Message);
 
     protected override void WriteServing(ServedSimulator served) =>

@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using Webex.Calling.Conference.Cli.Tests.Support;
+using Webex.Calling.Conference.Testing;
+
+namespace Webex.Calling.Conference.Cli.Tests;
+
+/// <summary>
+/// <c>conformance --calls A B</c> plays a short conference of two calls and checks every answer; what it
+/// started it releases, whether a step drifts, fails or is cancelled.
+/// </summary>
+public class ConformanceCallsTests : CliTest
+{
+    private static readonly SimulatedOperation[] Script =
+    [
+        SimulatedOperation.StartConference, SimulatedOperation.Mute, SimulatedOperation.Unmute, SimulatedOperation.Hold,
+        SimulatedOperation.Resume, SimulatedOperation.GetConferenceDetails, SimulatedOperation.ReleaseConference,
+    ];
+
+    [SetUp]
+    public void AddTheTwoCalls()
+    {
+        Simulator.AddCall("call-1");
+        Simulator.AddCall("call-2");
+    }
+
+    [Test]
+    public async Task The_script_against_a_conforming_api_exits_0_and_leaves_no_conference()
+    {
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.AllOutput);
+        Assert.That(result.Stdout, Is.EqualTo("9 answers (GetConferenceDetails, GetConferenceDetailsForMe, StartConference, Mute, Unmute, Hold, Resume, GetConferenceDetails, ReleaseConference) conform to the spec.\n"));
+        Assert.That(result.Stderr, Is.EqualTo("conformance released the conference it started.\n"));
+        Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script));
+        Assert.That(Simulator.Requests.Skip(2).Select(r => r.SentTrackingId), Has.All.StartWith("WXCONF_"));
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [Test]
+    public async Task The_steps_send_the_bodies_the_spec_asks_for()
+    {
+        await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2");
+
+        Assert.That(LastRequest(SimulatedOperation.StartConference).Body, Is.EqualTo("""{"callIds":["call-1","call-2"]}"""));
+        Assert.That(LastRequest(SimulatedOperation.Mute).Body, Is.EqualTo("""{"callId":"call-1"}"""));
+        Assert.That(LastRequest(SimulatedOperation.Unmute).Body, Is.EqualTo("""{"callId":"call-1"}"""));
+    }
+
+    [Test]
+    public async Task A_drift_on_mute_exits_5_naming_it_and_still_releases()
+    {
+        Simulator.InjectFaultFor("Mute", SimulatedFault.UndocumentedStatus(202));
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Drift), result.AllOutput);
+        Assert.That(result.Stdout, Does.StartWith("Mute: undocumented status 202\n"));
+        Assert.That(Simulator.Requests[^1].Operation, Is.EqualTo(SimulatedOperation.ReleaseConference));
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [Test]
+    public async Task A_failure_mid_script_still_releases_and_exits_with_the_failure_code()
+    {
+        Simulator.InjectFault(SimulatedFault.GatewayError(502), operation: SimulatedOperation.Hold);
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2", "--max-retries", "0");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        Assert.That(result.Stderr, Does.Contain("502").And.Contain("conformance released the conference it started."));
+        Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script.Take(4).Append(SimulatedOperation.ReleaseConference)));
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [Test]
+    public async Task A_start_that_fails_releases_nothing()
+    {
+        Simulator.HangUp("call-2");
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        Assert.That(Simulator.Requests[^1].Operation, Is.EqualTo(SimulatedOperation.StartConference));
+    }
+
+    [Test]
+    public async Task Cancelling_during_the_script_exits_130_after_releasing()
+    {
+        Simulator.InjectFault(SimulatedFault.Delay(TimeSpan.FromMinutes(5)), operation: SimulatedOperation.Hold);
+        using var ctrlC = new CancellationTokenSource();
+
+        var run = RunAsync(AgainstSimulator("conformance", "--calls", "call-1", "call-2"), cancellationToken: ctrlC.Token);
+        await Journal.WaitForAsync(Simulator, SimulatedOperation.Hold);
+        await ctrlC.CancelAsync();
+        var result = await run;
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled), result.AllOutput);
+        Assert.That(result.Stderr, Does.Contain("conformance released the conference it started."));
+        Assert.That(Simulator.Requests[^1].Operation, Is.EqualTo(SimulatedOperation.ReleaseConference));
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [TestCase("call-1")]
+    [TestCase("call-1", "call-1")]
+    [TestCase("call-1", " ")]
+    [TestCase("call-1", "call-2", "call-3")]
+    public async Task Calls_takes_exactly_two_distinct_call_ids_else_nothing_is_sent(params string[] calls)
+    {
+        var result = await RunAgainstSimulatorAsync(["conformance", "--calls", .. calls]);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage), result.AllOutput);
+        Assert.That(result.Stderr, Does.Contain("--calls takes exactly two different call IDs"));
+        Assert.That(Simulator.Requests, Is.Empty);
+    }
+}
