@@ -5,10 +5,10 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Webex.Calling.Conference.Cli.Output;
+using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference.Cli;
 
@@ -83,8 +83,8 @@ internal static class ConferenceCli
                 : null;
             if (!string.IsNullOrWhiteSpace(token))
             {
-                // The token as a word of its own: a short one ("t") must not mask the letters of other words.
-                message = Regex.Replace(message, $@"(?<![\w-]){Regex.Escape(token)}(?![\w-])", "***", RegexOptions.CultureInvariant);
+                // The library's rule: a short token ("t") masks no letters of other words.
+                message = TokenRedaction.Redact(message, token);
             }
         }
 
