@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
@@ -38,30 +37,15 @@ internal sealed class HeldLimitServer : LoopbackServer
     /// <summary>Lets one held request have its 429.</summary>
     public void AnswerOne() => _answers.Release();
 
-    protected override async Task ServeAsync(Socket socket)
+    protected override Task ServeAsync(Socket socket) => RateLimitingServer.ServeEachRequestAsync(socket, async () =>
     {
-        var pending = new List<byte>();
-        var buffer = new byte[8192];
-        while (true)
+        var limited = Interlocked.Increment(ref _received) <= _limited;
+        await _arrivals.Writer.WriteAsync(_clock.GetUtcNow(), Stop.Token);
+        if (limited)
         {
-            var read = await socket.ReceiveAsync(buffer, Stop.Token);
-            if (read == 0)
-            {
-                return;
-            }
-
-            pending.AddRange(buffer.AsSpan(0, read).ToArray());
-            while (RateLimitingServer.TakeRequest(pending))
-            {
-                var limited = Interlocked.Increment(ref _received) <= _limited;
-                await _arrivals.Writer.WriteAsync(_clock.GetUtcNow(), Stop.Token);
-                if (limited)
-                {
-                    await _answers.WaitAsync(Stop.Token);
-                }
-
-                await socket.SendAsync(limited ? _limitedAnswer : _accepted, Stop.Token);
-            }
+            await _answers.WaitAsync(Stop.Token);
         }
-    }
+
+        return limited ? _limitedAnswer : _accepted;
+    }, Stop.Token);
 }

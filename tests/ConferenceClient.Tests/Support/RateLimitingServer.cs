@@ -51,13 +51,22 @@ internal sealed class RateLimitingServer : LoopbackServer
         }
     }
 
-    protected override async Task ServeAsync(Socket socket)
+    protected override Task ServeAsync(Socket socket) => ServeEachRequestAsync(socket, () =>
+    {
+        var now = _clock.GetUtcNow();
+        _received.Enqueue(now);
+        _arrived.Release();
+        return new ValueTask<byte[]>(now < _limitedUntil ? _limited : _accepted);
+    }, Stop.Token);
+
+    /// <summary>Reads whole requests off the connection, one after another, and sends each the answer <paramref name="answer"/> gives.</summary>
+    internal static async Task ServeEachRequestAsync(Socket socket, Func<ValueTask<byte[]>> answer, CancellationToken stop)
     {
         var pending = new List<byte>();
         var buffer = new byte[8192];
         while (true)
         {
-            var read = await socket.ReceiveAsync(buffer, Stop.Token);
+            var read = await socket.ReceiveAsync(buffer, stop);
             if (read == 0)
             {
                 return;
@@ -66,16 +75,13 @@ internal sealed class RateLimitingServer : LoopbackServer
             pending.AddRange(buffer.AsSpan(0, read).ToArray());
             while (TakeRequest(pending))
             {
-                var now = _clock.GetUtcNow();
-                _received.Enqueue(now);
-                _arrived.Release();
-                await socket.SendAsync(now < _limitedUntil ? _limited : _accepted, Stop.Token);
+                await socket.SendAsync(await answer(), stop);
             }
         }
     }
 
     // Removes one whole request (head and Content-Length body) from the bytes read, if they hold one.
-    internal static bool TakeRequest(List<byte> pending)
+    private static bool TakeRequest(List<byte> pending)
     {
         var text = Encoding.ASCII.GetString([.. pending]);
         var headEnd = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
