@@ -25,16 +25,11 @@ internal static class ConformanceCheck
         ConferenceClientOptions options, ConnectionSettings settings, (string A, string B)? calls, Action<string> notice, CancellationToken cancellationToken)
     {
         using var http = ConferencePipeline.CreateHttpClient(options);
-        List<string> operations = ["GetConferenceDetails", "GetConferenceDetailsForMe"];
-        if (settings.MemberId is not null)
-        {
-            operations.Add("GetConferenceDetailsForMember");
-        }
-
+        var reads = Reads(settings).ToList();
+        List<string> operations = [.. reads.Select(o => o.OperationId)];
         var findings = new List<Finding>();
-        foreach (var operationId in operations)
+        foreach (var operation in reads)
         {
-            var operation = Operation(operationId);
             findings.AddRange((await CheckAsync(http, operation, PathOf(operation, settings), body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
         }
 
@@ -45,6 +40,15 @@ internal static class ConformanceCheck
 
         return new ConformanceReport(operations, findings);
     }
+
+    // Every GET of the spec the tool can fill in with no more than it was given: its own line, members/me,
+    // and a member's only with --member; one that needs any other value (a call ID, say) is left out.
+    // The spec's order, a member's last, as --member is the optional one.
+    private static IEnumerable<SpecOperation> Reads(ConnectionSettings settings) =>
+        ApiSpec.Served.Operations
+            .Where(o => o.Method == "GET" && o.Parameters.All(p => !p.Required || p.Name == "memberId"))
+            .Where(o => o.Scope != Testing.OperationScope.Member || settings.MemberId is not null)
+            .OrderBy(o => o.Scope == Testing.OperationScope.Member);
 
     public static SpecOperation Operation(string operationId) => ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
 
