@@ -12,7 +12,7 @@ namespace Webex.Calling.Conference;
 /// One registered client in one container, the unkeyed one or one per key: marks that its HttpClient and
 /// handlers are registered, and holds what every chain of them shares, however often the factory builds
 /// one. Its options, read once; its rate-limit gate (one per registered client, as the client has one
-/// token); its logger; its instruments, on the container's Meter when it has a factory.
+/// token); its logger; its instruments, on the container's Meter when it has a factory; its drift reporter.
 /// </summary>
 internal sealed class ConferenceClientRegistration
 {
@@ -26,6 +26,7 @@ internal sealed class ConferenceClientRegistration
         Gate = new RateLimitGate(Options.TimeProvider, Options.MaxRetryDelay);
         Metrics = provider.GetService<IMeterFactory>() is { } meters ? new ConferenceMetrics(meters) : ConferenceMetrics.Shared;
         Logger = provider.GetService<ILoggerFactory>()?.CreateLogger(logCategory) ?? NullLogger.Instance;
+        Drift = new DriftReporter(Logger, Metrics);
     }
 
     public ConferenceClientOptions Options { get; }
@@ -35,6 +36,9 @@ internal sealed class ConferenceClientRegistration
     public ConferenceMetrics Metrics { get; }
 
     public ILogger Logger { get; }
+
+    /// <summary>The drift reporter every client resolved for this registration shares: each drift is reported once.</summary>
+    public DriftReporter Drift { get; }
 
     /// <summary>The container's registration of the client with <paramref name="key"/>, or of the unkeyed client for null.</summary>
     public static ConferenceClientRegistration Of(IServiceProvider provider, string? key) =>

@@ -8,11 +8,11 @@ public partial class ConferenceControlsClient
     /// A client that acts for <paramref name="lineOwnerId"/> by default: a user, workspace or virtual line
     /// with a secondary line on a device of the calling user; or, for null, a client that acts on the
     /// user's own line whatever this client's default. It shares this client's connections, token,
-    /// retries and rate limit; an explicit <c>lineOwnerId</c> argument still wins.
+    /// retries, rate limit and <see cref="ObservedDrift"/>; an explicit <c>lineOwnerId</c> argument still wins.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="lineOwnerId"/> is empty or blank.</exception>
     public ConferenceControlsClient WithLineOwner(string? lineOwnerId) =>
-        new(_httpClient, ValidLineOwnerId(lineOwnerId, nameof(lineOwnerId)));
+        new(_httpClient, ValidLineOwnerId(lineOwnerId, nameof(lineOwnerId)), Drift);
 
     IConferenceControlsClient IConferenceControlsClient.WithLineOwner(string? lineOwnerId) => WithLineOwner(lineOwnerId);
 

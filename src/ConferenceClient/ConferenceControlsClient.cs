@@ -18,14 +18,15 @@ public partial class ConferenceControlsClient
     /// </summary>
     /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
     public ConferenceControlsClient(ConferenceClientOptions options)
-        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))), options.LineOwnerId)
+        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))), options.LineOwnerId, ConferencePipeline.CreateDriftReporter(options))
     {
     }
 
-    internal ConferenceControlsClient(HttpClient httpClient, string? lineOwnerId)
+    internal ConferenceControlsClient(HttpClient httpClient, string? lineOwnerId, DriftReporter drift)
         : this(httpClient)
     {
         _lineOwnerId = lineOwnerId;
+        _drift = drift;
     }
 
     // Runs in every constructor, including the generated one that takes the caller's HttpClient.

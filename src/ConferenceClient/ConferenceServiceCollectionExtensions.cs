@@ -98,16 +98,19 @@ public static class ConferenceServiceCollectionExtensions
 
     private static IHttpClientBuilder AddUnkeyed(IServiceCollection services, Action<OptionsBuilder<ConferenceClientOptions>> bind) =>
         AddPipeline(services, key: null, bind)
-            .AddTypedClient<IConferenceControlsClient>((http, provider) => new ConferenceControlsClient(http, ConferenceClientRegistration.Of(provider, key: null).Options.LineOwnerId));
+            .AddTypedClient<IConferenceControlsClient>((http, provider) => NewClient(http, ConferenceClientRegistration.Of(provider, key: null)));
 
     private static IHttpClientBuilder AddKeyed(IServiceCollection services, string key, Action<OptionsBuilder<ConferenceClientOptions>> bind)
     {
         var builder = AddPipeline(services, key, bind);
         // IHttpClientFactory has no keyed typed clients: the keyed service makes one from its named HttpClient.
-        services.AddKeyedTransient<IConferenceControlsClient>(key, (provider, _) => new ConferenceControlsClient(
-            provider.GetRequiredService<IHttpClientFactory>().CreateClient(builder.Name), ConferenceClientRegistration.Of(provider, key).Options.LineOwnerId));
+        services.AddKeyedTransient<IConferenceControlsClient>(key, (provider, _) => NewClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(builder.Name), ConferenceClientRegistration.Of(provider, key)));
         return builder;
     }
+
+    private static ConferenceControlsClient NewClient(HttpClient http, ConferenceClientRegistration registration) =>
+        new(http, registration.Options.LineOwnerId, registration.Drift);
 
     // The unkeyed client (key null: the default options, the HttpClient HttpClientName) and each keyed one
     // (its named options and HttpClient) are registered alike; only how they are resolved differs.

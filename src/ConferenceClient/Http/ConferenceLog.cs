@@ -28,4 +28,14 @@ internal static partial class ConferenceLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Error,
         Message = "{Operation} failed without an answer ({Reason}) after {ElapsedMs:0} ms, tracking ID {TrackingId}")]
     public static partial void Unanswered(ILogger logger, Exception? exception, string operation, string reason, double elapsedMs, string? trackingId);
+
+    // Once per distinct drift and client: the answer was returned as received, so this is a note for
+    // whoever keeps the client current, not a failure of the call.
+    [LoggerMessage(EventId = 6, EventName = "ConferenceDrift", Level = LogLevel.Warning,
+        Message = "{Operation}: Webex answered with {DriftKind} {DriftSubject}, which the client's spec does not describe; the answer was returned as received. Update the client, or report it if the newest one has the same spec")]
+    public static partial void Drift(ILogger logger, string operation, string driftKind, string driftSubject);
+
+    [LoggerMessage(EventId = 7, EventName = "ConferenceDriftLimit", Level = LogLevel.Warning,
+        Message = "{Limit} distinct drifts from the spec were reported: this client reports no more")]
+    public static partial void DriftLimitReached(ILogger logger, int limit);
 }

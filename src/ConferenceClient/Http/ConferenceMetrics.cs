@@ -9,7 +9,8 @@ namespace Webex.Calling.Conference.Http;
 /// from options uses <see cref="Shared"/>, on a static Meter, as .NET advises for code outside dependency
 /// injection; a registered client uses a Meter from the container's <see cref="IMeterFactory"/> when it
 /// has one (hosts register it), so each container measures its own calls. Tags stay low-cardinality:
-/// the operation (36 at most), an outcome or a reason. Nothing is recorded, nor any tag built, while no
+/// the operation (36 at most), an outcome or a reason; a drift's subject, of which a client reports at
+/// most <see cref="DriftReporter.Limit"/>. Nothing is recorded, nor any tag built, while no
 /// listener has enabled an instrument.
 /// </summary>
 internal sealed class ConferenceMetrics
@@ -24,6 +25,7 @@ internal sealed class ConferenceMetrics
     private readonly Counter<long> _retries;
     private readonly Counter<long> _rateLimitWaits;
     private readonly Histogram<double> _rateLimitWaitDuration;
+    private readonly Counter<long> _drift;
 
     /// <summary>The instruments on a Meter from the container's factory.</summary>
     public ConferenceMetrics(IMeterFactory meterFactory)
@@ -42,6 +44,8 @@ internal sealed class ConferenceMetrics
         _rateLimitWaitDuration = meter.CreateHistogram(
             "webex.conference.rate_limit.wait.duration", "s", "The wait the client scheduled for a rate limit, spread included.",
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = WaitBuckets });
+        _drift = meter.CreateCounter<long>("webex.conference.drift", "{drift}",
+            "Distinct ways Webex's answers differed from the client's spec, each counted once per client.");
     }
 
     /// <summary>The instruments on the static Meter, for clients built from options.</summary>
@@ -76,6 +80,14 @@ internal sealed class ConferenceMetrics
         if (_rateLimitWaitDuration.Enabled)
         {
             _rateLimitWaitDuration.Record(wait.TotalSeconds, Tag(ConferenceTelemetry.Operation, operation));
+        }
+    }
+
+    public void RecordDrift(string operation, string kind, string subject)
+    {
+        if (_drift.Enabled)
+        {
+            _drift.Add(1, Tag(ConferenceTelemetry.Operation, operation), Tag(ConferenceTelemetry.DriftKind, kind), Tag(ConferenceTelemetry.DriftSubject, subject));
         }
     }
 

@@ -14,8 +14,10 @@ internal enum LineOwnerPlacement
 /// A Conference Controls operation as the spec declares it: the generated table
 /// <see cref="ConferenceOperations"/> holds one per operation, and each generated method tags its
 /// request with it, so the handlers tell an operation from a request without parsing or allocating.
+/// <see cref="DocumentedStatuses"/> are the statuses the spec lists for it, success and error; null for a
+/// request the table does not know.
 /// </summary>
-internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody, int? DoneOnRepeat = null)
+internal sealed record ConferenceOperation(string Name, string Method, string PathTemplate, bool IsIdempotent, LineOwnerPlacement LineOwnerIn, bool ExpectsBody, int? DoneOnRepeat = null, int[]? DocumentedStatuses = null)
 {
     /// <summary>
     /// The public method that sends it, for the command-line tool: looked up in

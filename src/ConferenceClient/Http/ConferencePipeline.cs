@@ -22,13 +22,20 @@ internal static class ConferencePipeline
     public static HttpClient CreateHttpClient(ConferenceClientOptions options)
     {
         options.Validate();
-        var logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
+        var logger = LoggerFor(options);
         // One gate per client built here: its WithLineOwner, ForMember and ForMe views share this HttpClient, and so the gate.
         var handlers = CreateHandlers(options, logger, new RateLimitGate(options.TimeProvider, options.MaxRetryDelay), ConferenceMetrics.Shared);
         var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
         Configure(client, options);
         return client;
     }
+
+    /// <summary>The drift reporter of a client built from options: its logger, the shared Meter.</summary>
+    public static DriftReporter CreateDriftReporter(ConferenceClientOptions options) =>
+        new(LoggerFor(options), ConferenceMetrics.Shared);
+
+    private static ILogger LoggerFor(ConferenceClientOptions options) =>
+        (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
 
     /// <summary>
     /// The client's own handlers, outermost first: tracing and metrics once per call, logging once per

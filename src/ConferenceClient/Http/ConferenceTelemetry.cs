@@ -23,6 +23,8 @@ internal static class ConferenceTelemetry
     public const string Attempts = "webex.attempts";
     public const string Outcome = "webex.outcome";
     public const string RetryReason = "webex.retry.reason";
+    public const string DriftKind = "webex.drift.kind";
+    public const string DriftSubject = "webex.drift.subject";
 
     /// <summary>
     /// The operation's name, as the logs give it; for a request the client did not make, its method

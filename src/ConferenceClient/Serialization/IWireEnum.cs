@@ -15,6 +15,9 @@ internal interface IWireEnum<TSelf>
     /// <summary>Whether <see cref="Text"/> is JSON text (a number, an object, …) rather than a string value.</summary>
     bool IsJson { get; }
 
+    /// <summary>Whether this is a value the spec lists (the enum's public property of that name).</summary>
+    bool IsDocumented { get; }
+
     /// <summary>Every value the spec lists.</summary>
     System.Collections.Generic.IReadOnlyList<TSelf> DocumentedValues { get; }
 

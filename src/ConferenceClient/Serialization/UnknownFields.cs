@@ -15,6 +15,7 @@ namespace Webex.Calling.Conference.Serialization;
 /// primitive, System.Text.Json's JsonElement or JsonNode) is kept as <see cref="RawJson"/>, which both
 /// serializers write back as it came. Other values are kept as given. The dictionary behind it is made
 /// with the first field: writing a model asks for its (mostly empty) AdditionalProperties every time.
+/// A field added marks the answer being read as holding one the spec does not describe (<see cref="DriftMarks"/>).
 /// </summary>
 internal sealed class UnknownFields : IDictionary<string, object>
 {
@@ -38,7 +39,11 @@ internal sealed class UnknownFields : IDictionary<string, object>
     public object this[string key]
     {
         get => (_fields ?? throw new KeyNotFoundException($"There is no field '{key}'."))[key];
-        set => Fields[key] = Kept(value);
+        set
+        {
+            Fields[key] = Kept(value);
+            DriftMarks.Mark();
+        }
     }
 
     public ICollection<string> Keys => _fields?.Keys ?? NoKeys;
@@ -51,7 +56,11 @@ internal sealed class UnknownFields : IDictionary<string, object>
 
     private Dictionary<string, object> Fields => _fields ??= new Dictionary<string, object>(StringComparer.Ordinal);
 
-    public void Add(string key, object value) => Fields.Add(key, Kept(value));
+    public void Add(string key, object value)
+    {
+        Fields.Add(key, Kept(value));
+        DriftMarks.Mark();
+    }
 
     public void Add(KeyValuePair<string, object> item) => Add(item.Key, item.Value);
 

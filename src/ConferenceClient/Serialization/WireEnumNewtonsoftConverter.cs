@@ -21,9 +21,16 @@ internal sealed class WireEnumNewtonsoftConverter<T> : JsonConverter
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) => reader.TokenType switch
     {
         JsonToken.Null => objectType == typeof(T) ? default(T) : null,
-        JsonToken.String => Documented.TryGetValue((string)reader.Value!, out var documented) ? documented : default(T).FromWire((string)reader.Value!, isJson: false),
-        _ => default(T).FromWire(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
+        JsonToken.String => Documented.TryGetValue((string)reader.Value!, out var documented) ? documented : Undocumented((string)reader.Value!, isJson: false),
+        _ => Undocumented(JToken.ReadFrom(reader).ToString(Formatting.None), isJson: true),
     };
+
+    // A value the spec does not list: kept, and the answer marked as holding one (DriftMarks).
+    private static T Undocumented(string text, bool isJson)
+    {
+        DriftMarks.Mark();
+        return default(T).FromWire(text, isJson);
+    }
 
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
     {

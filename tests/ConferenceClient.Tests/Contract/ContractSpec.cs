@@ -30,7 +30,7 @@ internal sealed record ContractAnswer(int Status, string Model, JsonSchema Schem
 /// </summary>
 internal sealed record ContractOperation(
     string Id, string Method, string Path, string PublicName, ContractScope Scope, IReadOnlyList<ContractParameter> Parameters, bool HasBody, int SuccessStatus, bool HasResult,
-    IReadOnlyList<ContractAnswer> Answers)
+    IReadOnlyList<ContractAnswer> Answers, IReadOnlyList<int> Statuses)
 {
     public override string ToString() => Id;
 
@@ -73,6 +73,7 @@ internal sealed record ContractOperation(
                 where answer.Value.Content.ContainsKey("application/json")
                 let schema = answer.Value.Content["application/json"].Schema.ActualSchema
                 let model = document.Definitions.FirstOrDefault(d => d.Value == schema).Key ?? $"{operation.OperationId} {answer.Key}"
-                select new ContractAnswer(int.Parse(answer.Key, System.Globalization.CultureInfo.InvariantCulture), model, schema)]);
+                select new ContractAnswer(int.Parse(answer.Key, System.Globalization.CultureInfo.InvariantCulture), model, schema)],
+            [.. operation.ActualResponses.Keys.Select(status => int.Parse(status, System.Globalization.CultureInfo.InvariantCulture))]);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
     {
     }
 
-    internal sealed record LogLine(LogLevel Level, string Category, string Message, string? Exception)
+    internal sealed record LogLine(LogLevel Level, string Category, string Message, string? Exception, EventId EventId = default)
     {
         public string AllText => $"{Category} {Message} {Exception}";
     }
@@ -37,7 +37,7 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
         {
             // The structured values too: a token hidden in a field that the message leaves out would still be logged.
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            lines.Enqueue(new LogLine(logLevel, category, formatter(state, exception) + " | " + values, exception?.ToString()));
+            lines.Enqueue(new LogLine(logLevel, category, formatter(state, exception) + " | " + values, exception?.ToString(), eventId));
         }
     }
 }
