@@ -32,6 +32,10 @@ public partial class ReadmeSamplesTests
     public void Every_csharp_sample_of_the_errors_section_is_in_the_example_tests_as_written() =>
         AssertEverySampleIsIn("## Errors", "ErrorsExampleTests.cs", atLeast: 2);
 
+    [Test]
+    public void Every_csharp_sample_of_when_webex_changes_is_in_the_example_tests_as_written() =>
+        AssertEverySampleIsIn("## When Webex changes", "DriftExampleTests.cs", atLeast: 1);
+
     private static void AssertEverySampleIsIn(string heading, string testFile, int atLeast)
     {
         var root = RepositoryRoot();

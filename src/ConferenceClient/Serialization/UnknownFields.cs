@@ -15,7 +15,8 @@ namespace Webex.Calling.Conference.Serialization;
 /// primitive, System.Text.Json's JsonElement or JsonNode) is kept as <see cref="RawJson"/>, which both
 /// serializers write back as it came. Other values are kept as given. The dictionary behind it is made
 /// with the first field: writing a model asks for its (mostly empty) AdditionalProperties every time.
-/// A field added marks the answer being read as holding one the spec does not describe (<see cref="DriftMarks"/>).
+/// A field set through the indexer, as Newtonsoft.Json sets extension data, marks the answer being read
+/// as holding one the spec does not describe (<see cref="DriftMarks"/>).
 /// </summary>
 internal sealed class UnknownFields : IDictionary<string, object>
 {
@@ -56,11 +57,7 @@ internal sealed class UnknownFields : IDictionary<string, object>
 
     private Dictionary<string, object> Fields => _fields ??= new Dictionary<string, object>(StringComparer.Ordinal);
 
-    public void Add(string key, object value)
-    {
-        Fields.Add(key, Kept(value));
-        DriftMarks.Mark();
-    }
+    public void Add(string key, object value) => Fields.Add(key, Kept(value));
 
     public void Add(KeyValuePair<string, object> item) => Add(item.Key, item.Value);
 
