@@ -104,6 +104,63 @@ public class ConformanceCallsTests : CliTest
         Assert.That(Simulator.GetConference(), Is.Null);
     }
 
+    [Test]
+    public async Task A_release_that_fails_says_so_and_exits_with_its_code()
+    {
+        Simulator.InjectFaultFor("ReleaseConference", SimulatedFault.GatewayError(502));
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2", "--max-retries", "0");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        Assert.That(result.Stderr, Does.StartWith("conformance could not release the conference it started (").And.Contain("502").And.Contain("): release it yourself.\n"));
+        Assert.That(result.Stderr, Does.Contain("error: " + SimulatorApiName + " answered 502: Injected fault: 502."));
+        Assert.That(Simulator.Requests[^1].Operation, Is.EqualTo(SimulatedOperation.ReleaseConference));
+        Assert.That(Simulator.GetConference(), Is.Not.Null, "the release failed: the conference is still there, as the notice says");
+    }
+
+    [Test]
+    public async Task With_json_a_release_that_fails_is_a_notice_line_then_the_error_line()
+    {
+        Simulator.InjectFaultFor("ReleaseConference", SimulatedFault.GatewayError(502));
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2", "--max-retries", "0", "--json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        var stderr = JsonLines.Of(result.Stderr);
+        Assert.That(stderr, Has.Count.EqualTo(2), result.Stderr);
+        Assert.That((string?)stderr[0]["notice"]!["message"], Does.StartWith("conformance could not release the conference it started (").And.EndWith("): release it yourself."));
+        Assert.That((int?)stderr[1]["error"]!["exitCode"], Is.EqualTo(ExitCodes.ApiError));
+        Assert.That((int?)stderr[1]["error"]!["status"], Is.EqualTo(502));
+        Assert.That(result.AllOutput, Does.Not.Contain(Simulator.AccessToken));
+    }
+
+    [Test]
+    public async Task A_call_that_hangs_up_mid_script_names_the_step_and_the_conference_is_still_released()
+    {
+        // The match runs as the unmute arrives, before it is answered: call-1 hangs up in between, as a caller may.
+        var hangingUp = Simulator.WaitForRequestAsync(r =>
+        {
+            if (r.Operation != SimulatedOperation.Unmute || r.Status is not null)
+            {
+                return false;
+            }
+
+            Simulator.HangUp("call-1");
+            return true;
+        });
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2");
+        await hangingUp;
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        Assert.That(result.Stderr, Does.StartWith(
+            "conformance stopped at Unmute, which failed.\n"
+            + "conformance had nothing to release: the conference it started had already ended.\n"
+            + $"error: {SimulatorApiName} answered 404: The call call-1 was not found."));
+        Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script.Take(3).Append(SimulatedOperation.ReleaseConference)));
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
     [TestCase("call-1")]
     [TestCase("call-1", "call-1")]
     [TestCase("call-1", " ")]

@@ -35,7 +35,7 @@ internal static class ConformanceCheck
 
         if (calls is { } both)
         {
-            await ConferenceScript.RunAsync(http, both.A, both.B, operations, findings, notice, cancellationToken);
+            await ConferenceScript.RunAsync(http, settings, both.A, both.B, operations, findings, notice, cancellationToken);
         }
 
         return new ConformanceReport(operations, findings);
@@ -50,10 +50,15 @@ internal static class ConformanceCheck
             .Where(o => o.Scope != Testing.OperationScope.Member || settings.MemberId is not null)
             .OrderBy(o => o.Scope == Testing.OperationScope.Member);
 
-    public static SpecOperation Operation(string operationId) => ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
+    /// <summary>The spec's operation of that name on the conference the settings name: a member's with --member, else the user's own.</summary>
+    public static SpecOperation Operation(string name, ConnectionSettings settings)
+    {
+        var scope = settings.MemberId is null ? Testing.OperationScope.User : Testing.OperationScope.Member;
+        return ApiSpec.Served.Operations.Single(o => o.Name == name && o.Scope == scope);
+    }
 
     /// <summary>Sends one request as the spec describes it and compares the answer; a refusal the spec lists throws.</summary>
-    public static async Task<(IReadOnlyList<Finding> Findings, bool Succeeded)> CheckAsync(
+    public static async Task<(IReadOnlyList<Finding> Findings, int Status)> CheckAsync(
         HttpClient http, SpecOperation operation, string path, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(path, UriKind.Relative));
@@ -95,11 +100,11 @@ internal static class ConformanceCheck
             }
         }
 
-        return (findings, response.IsSuccessStatusCode);
+        return (findings, status);
     }
 
     // The spec's path under the API root; members/{memberId} with the member escaped, and its org.
-    private static string PathOf(SpecOperation operation, ConnectionSettings settings)
+    public static string PathOf(SpecOperation operation, ConnectionSettings settings)
     {
         var path = operation.PathTemplate.TrimStart('/');
         if (operation.Scope != Testing.OperationScope.Member)
