@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -159,6 +160,38 @@ public class ConformanceCallsTests : CliTest
             + $"error: {SimulatorApiName} answered 404: The call call-1 was not found."));
         Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script.Take(3).Append(SimulatedOperation.ReleaseConference)));
         Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [Test]
+    public async Task With_member_the_script_plays_on_the_members_conference_and_leaves_nothing_there()
+    {
+        Simulator.AddMemberCall("member-1", "call-1");
+        Simulator.AddMemberCall("member-1", "call-2");
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--member", "member-1", "--org", "org-1", "--calls", "call-1", "call-2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.AllOutput);
+        var script = Simulator.Requests.Skip(3).ToList();
+        Assert.That(script.Select(r => r.OperationId), Is.EqualTo(Script.Select(o => $"{o}ForMember")));
+        Assert.That(script.Select(r => r.MemberId), Has.All.EqualTo("member-1"));
+        Assert.That(script.Select(r => r.Path), Has.All.StartWith("/v1/telephony/conference/members/member-1/"));
+        Assert.That(script.Select(r => r.Query.GetValueOrDefault("orgId")), Has.All.EqualTo("org-1"));
+        Assert.That(script.Select(r => r.Status), Has.All.InRange(200, 299));
+        Assert.That(Simulator.GetMemberConference("member-1"), Is.Null);
+        Assert.That(Simulator.GetMemberCalls("member-1"), Is.Empty, "the release ended both calls of the member's conference");
+        Assert.That(Simulator.GetConference(), Is.Null);
+    }
+
+    [Test]
+    public async Task Help_and_the_usage_error_describe_calls_a_b()
+    {
+        var help = await RunAsync(["conformance", "--help"]);
+        var usage = await RunAgainstSimulatorAsync("conformance", "--line-owner", "front-desk");
+
+        Assert.That(help.Stdout, Does.Contain("sends only GETs unless --calls A B is given."));
+        Assert.That(help.Stdout, Does.Match(@"--calls <calls>\s+--calls A B: two different calls, yours or with --member the member's\."));
+        Assert.That(usage.Stderr, Does.Contain("with --calls A B plays a short conference of two calls there"));
+        Assert.That(Simulator.Requests, Is.Empty);
     }
 
     [TestCase("call-1")]
