@@ -88,7 +88,7 @@ internal sealed class ConferenceCommands
             return RunReportingFailuresAsync(parseResult, endpoint, changes: false, async output =>
             {
                 using var connection = await ConferenceConnection.OpenAsync(settings, "GetConferenceDetails", endpoint, output, _context, ct);
-                var report = await ConformanceCheck.RunAsync(connection.Options, settings, CallsOf(parseResult.GetValue(calls)), output.Notice, ct);
+                var report = await ConformanceCheck.RunAsync(connection.Options, endpoint, settings, CallsOf(parseResult.GetValue(calls)), output.Notice, ct);
                 output.Conformance(report);
                 return report.Conforms ? ExitCodes.Success : ExitCodes.Drift;
             }, ct);

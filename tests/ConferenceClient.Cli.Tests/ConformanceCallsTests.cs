@@ -78,6 +78,22 @@ public class ConformanceCallsTests : CliTest
     }
 
     [Test]
+    public async Task A_failure_counts_its_own_attempts_not_the_reads_nor_the_release()
+    {
+        // A 429 is retried whatever the operation; Retry-After 0 s, so the retry waits no time.
+        Simulator.InjectFaultFor("Hold", SimulatedFault.RateLimited(TimeSpan.Zero), times: 2);
+
+        var result = await RunAgainstSimulatorAsync("conformance", "--calls", "call-1", "call-2", "--max-retries", "1");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
+        Assert.That(result.Stderr, Does.StartWith(
+            "conformance stopped at Hold, which failed.\n"
+            + "conformance released the conference it started.\n"
+            + $"error: {SimulatorApiName} answered 429: Injected fault: 429. (attempts made: 2)\n"));
+        Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script.Take(4).Append(SimulatedOperation.Hold).Append(SimulatedOperation.ReleaseConference)));
+    }
+
+    [Test]
     public async Task A_start_that_fails_releases_nothing()
     {
         Simulator.HangUp("call-2");
@@ -114,7 +130,7 @@ public class ConformanceCallsTests : CliTest
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ApiError), result.AllOutput);
         Assert.That(result.Stderr, Does.StartWith("conformance could not release the conference it started (").And.Contain("502").And.Contain("): release it yourself.\n"));
-        Assert.That(result.Stderr, Does.Contain("error: " + SimulatorApiName + " answered 502: Injected fault: 502."));
+        Assert.That(result.Stderr, Does.Contain($"error: {SimulatorApiName} answered 502: Injected fault: 502.\ntracking ID: "), "one attempt, counted alone");
         Assert.That(Simulator.Requests[^1].Operation, Is.EqualTo(SimulatedOperation.ReleaseConference));
         Assert.That(Simulator.GetConference(), Is.Not.Null, "the release failed: the conference is still there, as the notice says");
     }
@@ -157,7 +173,7 @@ public class ConformanceCallsTests : CliTest
         Assert.That(result.Stderr, Does.StartWith(
             "conformance stopped at Unmute, which failed.\n"
             + "conformance had nothing to release: the conference it started had already ended.\n"
-            + $"error: {SimulatorApiName} answered 404: The call call-1 was not found."));
+            + $"error: {SimulatorApiName} answered 404: The call call-1 was not found.\ntracking ID: "));
         Assert.That(Simulator.Requests.Skip(2).Select(r => r.Operation), Is.EqualTo(Script.Take(3).Append(SimulatedOperation.ReleaseConference)));
         Assert.That(Simulator.GetConference(), Is.Null);
     }

@@ -17,7 +17,7 @@ internal static class ConferenceScript
     private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(10);
 
     public static async Task RunAsync(
-        HttpClient http, ConnectionSettings settings, string callA, string callB, List<string> operations, List<Finding> findings, Action<string> notice, CancellationToken cancellationToken)
+        HttpClient http, Endpoint endpoint, ConnectionSettings settings, string callA, string callB, List<string> operations, List<Finding> findings, Action<string> notice, CancellationToken cancellationToken)
     {
         var step = string.Empty;
 
@@ -28,7 +28,7 @@ internal static class ConferenceScript
             var operation = ConformanceCheck.Operation(name, settings);
             step = operation.OperationId;
             operations.Add(step);
-            var (found, status) = await ConformanceCheck.CheckAsync(http, operation, ConformanceCheck.PathOf(operation, settings), body, notFoundIsAnAnswer, token);
+            var (found, status) = await ConformanceCheck.CheckAsync(http, endpoint, operation, ConformanceCheck.PathOf(operation, settings), body, notFoundIsAnAnswer, token);
             findings.AddRange(found);
             return status;
         }
@@ -43,6 +43,7 @@ internal static class ConferenceScript
         }
 
         ExceptionDispatchInfo? failure = null;
+        var failedAttempts = 0;
         try
         {
             _ = await StepAsync("Mute", new { callId = callA }, cancellationToken)
@@ -56,6 +57,7 @@ internal static class ConferenceScript
             // The error printed last names who answered, not which step asked: said here, before the release's notice.
             notice(cancellationToken.IsCancellationRequested ? $"conformance stopped at {step}: cancelled." : $"conformance stopped at {step}, which failed.");
             failure = ExceptionDispatchInfo.Capture(error);
+            failedAttempts = endpoint.Attempts;
         }
 
         using var releaseTime = new CancellationTokenSource(ReleaseTimeout);
@@ -82,7 +84,12 @@ internal static class ConferenceScript
             }
         }
 
-        failure?.Throw();
+        if (failure is not null)
+        {
+            // The report of the failure counts its own attempts, not the release's.
+            endpoint.ResetAttempts(failedAttempts);
+            failure.Throw();
+        }
     }
 
     private static bool IsSuccess(int status) => status is >= 200 and < 300;
