@@ -59,10 +59,10 @@ internal sealed class ConferenceCommands
     {
         var command = new Command(
             "conformance",
-            "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs unless --calls is given.");
+            "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs unless --calls A B is given.");
         var calls = new Option<string[]>("--calls")
         {
-            Description = "Two of your calls: plays a short conference of them (start, mute, unmute, hold, resume, read, release) and checks those answers too.",
+            Description = "--calls A B: two different calls, yours or with --member the member's. Plays a short conference of them on that line (start, mute, unmute, hold, resume, read, release; always released) and checks those answers too.",
             AllowMultipleArgumentsPerToken = true,
         };
         command.Options.Add(calls);
@@ -88,7 +88,7 @@ internal sealed class ConferenceCommands
             return RunReportingFailuresAsync(parseResult, endpoint, changes: false, async output =>
             {
                 using var connection = await ConferenceConnection.OpenAsync(settings, "GetConferenceDetails", endpoint, output, _context, ct);
-                var report = await ConformanceCheck.RunAsync(connection.Options, settings, CallsOf(parseResult.GetValue(calls)), output.Notice, ct);
+                var report = await ConformanceCheck.RunAsync(connection.Options, endpoint, settings, CallsOf(parseResult.GetValue(calls)), output.Notice, ct);
                 output.Conformance(report);
                 return report.Conforms ? ExitCodes.Success : ExitCodes.Drift;
             }, ct);

@@ -55,4 +55,10 @@ internal sealed class Endpoint
     public string? LastAnswer { get; set; }
 
     public void CountAttempt() => Interlocked.Increment(ref _attempts);
+
+    /// <summary>
+    /// Sets the count of attempts, 0 as a new call begins: a command that sends several calls (conformance)
+    /// reports the attempts of the one that failed, not of all; it restores that count after its clean-up call.
+    /// </summary>
+    public void ResetAttempts(int attempts = 0) => Volatile.Write(ref _attempts, attempts);
 }

@@ -34,7 +34,7 @@ internal static class UsageMessages
 
     public const string MemberAndMe = "--member and --me name two different conferences: give one.";
 
-    public const string ConformanceCalls = "--calls takes exactly two different call IDs of yours, none blank: --calls A B.";
+    public const string ConformanceCalls = "--calls takes exactly two different call IDs (yours, or with --member the member's), none blank: --calls A B.";
 
     public const string OrgWithoutMember = "--org is the organisation of --member: give --member too.";
 
@@ -61,7 +61,7 @@ internal static class UsageMessages
         $"demo plays on its own built-in simulator and takes only --json and --verbose, not {option}.";
 
     public static string ConformanceTakesNo(string option) =>
-        $"conformance reads your own conference and, with --member, a member's: it takes no {option}.";
+        $"conformance reads your own conference and, with --member, a member's, and with --calls A B plays a short conference of two calls there: it takes no {option}.";
 
     /// <summary>A word where a command was expected, with the closest commands; <paramref name="words"/> is the command line so far.</summary>
     public static string NoCommand(string words, string word, IReadOnlyList<string> closest) =>

@@ -166,7 +166,7 @@ public class ConformanceTests : CliTest
         var result = await RunAgainstSimulatorAsync("conformance", "--line-owner", "reception");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(result.Stderr, Does.Contain("conformance reads your own conference and, with --member, a member's: it takes no --line-owner."));
+        Assert.That(result.Stderr, Does.Contain("conformance reads your own conference and, with --member, a member's, and with --calls A B plays a short conference of two calls there: it takes no --line-owner."));
         Assert.That(Simulator.Requests, Has.Count.EqualTo(before));
     }
 }

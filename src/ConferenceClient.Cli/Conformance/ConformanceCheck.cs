@@ -22,7 +22,7 @@ internal static class ConformanceCheck
     private const string TrackingIdHeader = "TrackingID";
 
     public static async Task<ConformanceReport> RunAsync(
-        ConferenceClientOptions options, ConnectionSettings settings, (string A, string B)? calls, Action<string> notice, CancellationToken cancellationToken)
+        ConferenceClientOptions options, Endpoint endpoint, ConnectionSettings settings, (string A, string B)? calls, Action<string> notice, CancellationToken cancellationToken)
     {
         using var http = ConferencePipeline.CreateHttpClient(options);
         var reads = Reads(settings).ToList();
@@ -30,12 +30,12 @@ internal static class ConformanceCheck
         var findings = new List<Finding>();
         foreach (var operation in reads)
         {
-            findings.AddRange((await CheckAsync(http, operation, PathOf(operation, settings), body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
+            findings.AddRange((await CheckAsync(http, endpoint, operation, PathOf(operation, settings), body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
         }
 
         if (calls is { } both)
         {
-            await ConferenceScript.RunAsync(http, both.A, both.B, operations, findings, notice, cancellationToken);
+            await ConferenceScript.RunAsync(http, endpoint, settings, both.A, both.B, operations, findings, notice, cancellationToken);
         }
 
         return new ConformanceReport(operations, findings);
@@ -50,12 +50,19 @@ internal static class ConformanceCheck
             .Where(o => o.Scope != Testing.OperationScope.Member || settings.MemberId is not null)
             .OrderBy(o => o.Scope == Testing.OperationScope.Member);
 
-    public static SpecOperation Operation(string operationId) => ApiSpec.Served.Operations.Single(o => o.OperationId == operationId);
+    /// <summary>The spec's operation of that name on the conference the settings name: a member's with --member, else the user's own.</summary>
+    public static SpecOperation Operation(string name, ConnectionSettings settings)
+    {
+        var scope = settings.MemberId is null ? Testing.OperationScope.User : Testing.OperationScope.Member;
+        return ApiSpec.Served.Operations.Single(o => o.Name == name && o.Scope == scope);
+    }
 
     /// <summary>Sends one request as the spec describes it and compares the answer; a refusal the spec lists throws.</summary>
-    public static async Task<(IReadOnlyList<Finding> Findings, bool Succeeded)> CheckAsync(
-        HttpClient http, SpecOperation operation, string path, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<Finding> Findings, int Status)> CheckAsync(
+        HttpClient http, Endpoint endpoint, SpecOperation operation, string path, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
     {
+        // Each call counts its own attempts, so a failure's report does not add those of the calls before it.
+        endpoint.ResetAttempts();
         using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(path, UriKind.Relative));
         // A tracking ID as the client's own calls carry, so a request can be quoted to Webex support.
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, ConferenceControlsClient.NewTrackingId());
@@ -95,11 +102,11 @@ internal static class ConformanceCheck
             }
         }
 
-        return (findings, response.IsSuccessStatusCode);
+        return (findings, status);
     }
 
     // The spec's path under the API root; members/{memberId} with the member escaped, and its org.
-    private static string PathOf(SpecOperation operation, ConnectionSettings settings)
+    public static string PathOf(SpecOperation operation, ConnectionSettings settings)
     {
         var path = operation.PathTemplate.TrimStart('/');
         if (operation.Scope != Testing.OperationScope.Member)
