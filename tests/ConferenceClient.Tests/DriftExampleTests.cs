@@ -29,7 +29,7 @@ public class DriftExampleTests
         await SmokeTestAsync(client);
         webex.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField("participants[].role", "moderator"));
 
-        var refusal = Assert.ThrowsAsync<InvalidOperationException>(() => SmokeTestAsync(client));
+        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => SmokeTestAsync(client));
         Assert.That(refusal!.Message, Is.EqualTo("Webex answers beyond the client's spec: GetConferenceDetails unknown_field participants[].role"));
     }
 }

@@ -203,19 +203,20 @@ public class DriftReportTests : ConferenceServerTest
         _webex.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField("field_" + new string('x', 40), 1));
         _webex.InjectFaultFor("GetConferenceDetails", SimulatedFault.UnknownEnumValue("state", "held-2026-12-03"));
         _webex.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField("codec2", 1));
+        _webex.InjectFaultFor("GetConferenceDetails", SimulatedFault.ExtraField("participants[].c0ffee00c0ffee00", 1));
 
-        for (var call = 0; call < 7; call++)
+        for (var call = 0; call < 8; call++)
         {
             await client.GetConferenceDetailsAsync();
         }
 
         Assert.That(client.ObservedDrift.Select(d => d.Subject), Is.EqualTo(new[]
         {
-            "participants[].note", "ConferenceState.(unreadable)", "(unreadable)", "ConferenceState.held-2026-12-03", "codec2",
-        }), "a token, an ID, a control character and a 46-character name are not repeated (the same subject is one drift); short words with digits are");
+            "participants[].note", "ConferenceState.(unreadable)", "(unreadable)", "ConferenceState.held-2026-12-03", "codec2", "participants[].(unreadable)",
+        }), "a token, an ID, a control character, a 46-character name and 16 characters with digits are not repeated (the same subject is one drift); shorter words with digits are");
         var reported = string.Join("\n", _logs.Lines.Where(l => l.EventId.Name == DriftEvent).Select(l => l.Message).Concat(_measurements.Of(DriftCounter).SelectMany(m => m.Tags.Values))
             .Concat(client.ObservedDrift.Select(d => d.ToString())));
-        foreach (var secret in new[] { token, "secret-value", "Y2lzY29zcGFy", "\u0007", "caller" })
+        foreach (var secret in new[] { token, "secret-value", "Y2lzY29zcGFy", "\u0007", "caller", "c0ffee" })
         {
             // Ordinal: a culture's comparison ignores a control character, and would find it anywhere.
             Assert.That(reported.Contains(secret, StringComparison.Ordinal), Is.False, $"{secret} in {reported}");
