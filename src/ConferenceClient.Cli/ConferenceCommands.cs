@@ -140,9 +140,17 @@ internal sealed class ConferenceCommands
             return RunReportingFailuresAsync(parseResult, endpoint, changes: operation.Method != "GET", async output =>
             {
                 using var connection = await ConferenceConnection.OpenAsync(settings, method.Name, endpoint, output, _context, ct);
-                var arguments = OperationArguments.Of(method, command, parseResult.CommandResult, settings);
-                var result = await method.Invoke(connection.Client, arguments, ct);
-                Print(output, ApiCommand.WordOf(parseResult.CommandResult), method, arguments, result, endpoint.LastAnswer);
+                try
+                {
+                    var arguments = OperationArguments.Of(method, command, parseResult.CommandResult, settings);
+                    var result = await method.Invoke(connection.Client, arguments, ct);
+                    Print(output, ApiCommand.WordOf(parseResult.CommandResult), method, arguments, result, endpoint.LastAnswer);
+                }
+                finally
+                {
+                    // An undocumented error status is drift too: said before the failure's report.
+                    DriftNotices.Print(output, connection.Client);
+                }
             }, ct);
         });
         return command;

@@ -19,7 +19,8 @@ public partial class ConferenceControlsClient
     /// the order first seen: fields and enum values it does not describe, statuses an operation does not
     /// list, required fields left out. The calls that met them returned the answers as received; each is
     /// also logged as a Warning (event <c>ConferenceDrift</c>) and counted by <c>webex.conference.drift</c>.
-    /// A registered client shares the list with every client the container resolves for its registration.
+    /// Its <see cref="WithLineOwner"/> views share the list, and a registered client shares it with every
+    /// client the container resolves for its registration.
     /// </summary>
     public IReadOnlyList<ConferenceDrift> ObservedDrift => Drift.Seen;
 

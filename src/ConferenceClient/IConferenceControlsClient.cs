@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Webex.Calling.Conference;
 
@@ -30,4 +31,12 @@ public partial interface IConferenceControlsClient : IConferenceControls
     /// default line owner; shares this client's connections, token and retries.
     /// </summary>
     IConferenceMeClient ForMe();
+
+    /// <summary>
+    /// Every way Webex's answers to this client (and to the clients it shares its pipeline with) have
+    /// differed from the spec it was built from, each once, in the order first seen. The calls returned
+    /// the answers as received; each drift was also logged as a Warning (event <c>ConferenceDrift</c>)
+    /// and counted by <c>webex.conference.drift</c>.
+    /// </summary>
+    IReadOnlyList<ConferenceDrift> ObservedDrift { get; }
 }

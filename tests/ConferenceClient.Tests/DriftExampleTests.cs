@@ -8,7 +8,7 @@ namespace Webex.Calling.Conference.Tests;
 /// <summary>The README's smoke test that refuses to ship on drift ("When Webex changes"), kept compiling and passing.</summary>
 public class DriftExampleTests
 {
-    private static async Task SmokeTestAsync(ConferenceControlsClient client)
+    private static async Task SmokeTestAsync(IConferenceControlsClient client)
     {
         await client.GetConferenceDetailsAsync();
         if (client.ObservedDrift.Count > 0)

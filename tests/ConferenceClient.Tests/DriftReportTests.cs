@@ -183,8 +183,9 @@ public class DriftReportTests : ConferenceServerTest
         await provider.GetRequiredService<IConferenceControlsClient>().GetConferenceDetailsAsync();
         await provider.GetRequiredKeyedService<IConferenceControlsClient>("tenant-b").GetConferenceDetailsAsync();
 
-        var resolved = (ConferenceControlsClient)provider.GetRequiredService<IConferenceControlsClient>();
+        var resolved = provider.GetRequiredService<IConferenceControlsClient>();
         Assert.That(resolved.ObservedDrift.Select(d => d.ToString()), Is.EqualTo(new[] { "GetConferenceDetails unknown_field undocumentedField" }));
+        Assert.That(provider.GetRequiredKeyedService<IConferenceControlsClient>("tenant-b").ObservedDrift, Has.Count.EqualTo(1));
         var warnings = _logs.Lines.Where(l => l.EventId.Name == DriftEvent).ToList();
         Assert.That(warnings.Select(l => l.Category), Is.EqualTo(new[] { "Webex.Calling.Conference", "Webex.Calling.Conference.tenant-b" }),
             "once for the unkeyed registration, once for the keyed one, each in its own category");
