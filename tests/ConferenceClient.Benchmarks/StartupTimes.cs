@@ -1,0 +1,141 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference.Benchmarks;
+
+/// <summary>
+/// How long a person waits for the tool: whole-process wall times of the installed webex-conference
+/// (<c>--help</c>, and <c>show</c> against <c>simulator serve</c> on loopback) beside the process floor,
+/// a .NET hello world. Without <c>--tool</c> it packs the tool and installs it from that package into
+/// a folder of its own, as a user gets it.
+/// </summary>
+internal static class StartupTimes
+{
+    public static Command Command()
+    {
+        var runs = new Option<int>("--runs") { Description = "Timed runs of each command; the verdict is their median.", DefaultValueFactory = _ => 20 };
+        var warmup = new Option<int>("--warmup") { Description = "Untimed runs of each command first (disk cache, tiered JIT's files).", DefaultValueFactory = _ => 3 };
+        var tool = new Option<string?>("--tool") { Description = "An installed webex-conference to time, instead of packing and installing this repository's." };
+        var command = new Command("startup", "Whole-process wall times of the installed tool's --help and show, and of a .NET hello world.")
+        {
+            runs, warmup, tool,
+        };
+        command.SetAction(parseResult => RunAsync(parseResult.GetValue(runs), parseResult.GetValue(warmup), parseResult.GetValue(tool)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int runs, int warmup, string? toolPath)
+    {
+        var work = Directory.CreateTempSubdirectory("webex-startup-");
+        try
+        {
+            var tool = toolPath ?? await InstallToolAsync(work.FullName);
+            var hello = await BuildHelloAsync(work.FullName);
+            using var serve = Start(tool, "simulator", "serve", "--json", "--calls", "call-1,call-2,call-3");
+            var served = JsonDocument.Parse(await serve.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("simulator serve printed nothing")).RootElement;
+            var (baseUrl, token) = (served.GetProperty("baseUrl").GetString()!, served.GetProperty("token").GetString()!);
+            await RunOnceAsync(tool, "start", "call-1", "call-2", "--base-url", baseUrl, "--token", token);
+            try
+            {
+                Console.WriteLine($"{runs} runs each after {warmup} untimed, on {Environment.ProcessorCount} cores; tool: {tool}");
+                await TimeAsync("process floor: dotnet hello.dll", runs, warmup, "dotnet", hello);
+                await TimeAsync("webex-conference --help", runs, warmup, tool, "--help");
+                await TimeAsync("webex-conference show (simulator serve on loopback)", runs, warmup, tool, "show", "--base-url", baseUrl, "--token", token);
+            }
+            finally
+            {
+                serve.Kill(entireProcessTree: true);
+            }
+
+            return 0;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task TimeAsync(string label, int runs, int warmup, string file, params string[] arguments)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await RunOnceAsync(file, arguments);
+        }
+
+        var seconds = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await RunOnceAsync(file, arguments);
+            seconds[i] = watch.Elapsed.TotalSeconds;
+        }
+
+        Array.Sort(seconds);
+        Console.WriteLine(
+            $"{label}: median {Median(seconds):0.000} s (middle half {seconds[runs / 4]:0.000}-{seconds[(3 * runs) / 4]:0.000}, range {seconds[0]:0.000}-{seconds[^1]:0.000})");
+    }
+
+    private static double Median(double[] sorted) =>
+        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+
+    // The tool as a user installs it: packed in Release, installed from that package alone, with a package
+    // folder of its own so that an older package of the same version cannot stand in for it.
+    private static async Task<string> InstallToolAsync(string work)
+    {
+        var root = RepositoryRoot();
+        await RunOnceAsync("dotnet", "pack", Path.Combine(root, "src", "ConferenceClient.Cli", "ConferenceClient.Cli.csproj"), "-c", "Release", "-o", Path.Combine(work, "feed"), "--nologo", "-v:q");
+        var install = new ProcessStartInfo("dotnet", ["tool", "install", "webex-conference", "--tool-path", Path.Combine(work, "tools"), "--add-source", Path.Combine(work, "feed")]);
+        install.Environment["NUGET_PACKAGES"] = Path.Combine(work, "packages");
+        await RunOnceAsync(install);
+        return Path.Combine(work, "tools", OperatingSystem.IsWindows() ? "webex-conference.exe" : "webex-conference");
+    }
+
+    // The floor every .NET command pays: the host, the runtime and a Main that prints one line.
+    private static async Task<string> BuildHelloAsync(string work)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(work, "hello")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(project, "hello.csproj"),
+            """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>""");
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """System.Console.WriteLine("Hello, World!");""");
+        await RunOnceAsync("dotnet", "build", project, "-c", "Release", "-o", Path.Combine(work, "hello-bin"), "--nologo", "-v:q");
+        return Path.Combine(work, "hello-bin", "hello.dll");
+    }
+
+    private static Process Start(string file, params string[] arguments) =>
+        Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"{file} did not start");
+
+    private static Task RunOnceAsync(string file, params string[] arguments) => RunOnceAsync(new ProcessStartInfo(file, arguments));
+
+    private static async Task RunOnceAsync(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{start.FileName} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}: {await errors}{await output}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ConferenceClient.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from the repository's build: ConferenceClient.sln not found above " + AppContext.BaseDirectory);
+    }
+}
