@@ -1,0 +1,84 @@
+using System;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Webex.Calling.Conference.Benchmarks;
+
+/// <summary>
+/// One caller, one call at a time, each call timed on its own: the client and the hand-written
+/// Newtonsoft.Json call alternate call by call (the order swapped each pair) on one loopback server.
+/// It prints the ratio of the medians and the ratio of the means, with each side's tail: where the
+/// two verdicts differ, one side has the heavier tail (the paired rounds and BenchmarkDotNet report
+/// means of batches, so they side with the mean).
+/// </summary>
+internal static class PerCallTimes
+{
+    public static Command Command()
+    {
+        var calls = new Option<int>("--calls") { Description = "Timed calls of each contender.", DefaultValueFactory = _ => 10_000 };
+        var warmup = new Option<int>("--warmup") { Description = "Untimed calls of each contender first.", DefaultValueFactory = _ => 5_000 };
+        var operation = new Option<string>("--operation") { Description = "get (details, 3 participants) or start (a JSON body out, 204 back).", DefaultValueFactory = _ => "get" };
+        operation.AcceptOnlyFromAmong("get", "start");
+        var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
+        {
+            calls, warmup, operation,
+        };
+        command.SetAction(parseResult => RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(int calls, int warmup, string operation)
+    {
+        await using var server = await WebexLikeServer.StartAsync();
+        using var handWritten = new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token);
+        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress });
+        string[] callIds = ["call-1", "call-2"];
+        Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
+        Func<Task> contender = operation == "get" ? () => client.GetConferenceDetailsAsync("p3") : () => client.StartConferenceAsync(callIds);
+
+        for (var i = 0; i < warmup; i++)
+        {
+            await baseline();
+            await contender();
+        }
+
+        var hand = new double[calls];
+        var ours = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            if (i % 2 == 0)
+            {
+                hand[i] = await TimeAsync(baseline);
+                ours[i] = await TimeAsync(contender);
+            }
+            else
+            {
+                ours[i] = await TimeAsync(contender);
+                hand[i] = await TimeAsync(baseline);
+            }
+        }
+
+        Array.Sort(hand);
+        Array.Sort(ours);
+        Console.WriteLine($"{operation}, {calls} calls each after {warmup}, one at a time; microseconds per call");
+        Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8}");
+        Print("HttpClient+Newtonsoft", hand);
+        Print("ConferenceControlsClient", ours);
+        Console.WriteLine($"ratio of medians {Percentile(ours, 0.5) / Percentile(hand, 0.5):F3}, ratio of means {ours.Average() / hand.Average():F3}");
+        return 0;
+    }
+
+    private static void Print(string name, double[] sorted) =>
+        Console.WriteLine($"{name,26} {Percentile(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentile(sorted, 0.9),8:F1} {Percentile(sorted, 0.99),8:F1}");
+
+    private static double Percentile(double[] sorted, double share) => sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(share * sorted.Length))];
+
+    private static async Task<double> TimeAsync(Func<Task> call)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await call();
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+    }
+}
