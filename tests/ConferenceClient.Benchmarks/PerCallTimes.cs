@@ -21,19 +21,27 @@ internal static class PerCallTimes
         var warmup = new Option<int>("--warmup") { Description = "Untimed calls of each contender first.", DefaultValueFactory = _ => 5_000 };
         var operation = new Option<string>("--operation") { Description = "get (details, 3 participants) or start (a JSON body out, 204 back).", DefaultValueFactory = _ => "get" };
         operation.AcceptOnlyFromAmong("get", "start");
+        var attemptTimeoutOff = new Option<bool>("--attempt-timeout-off") { Description = "Run the client with Timeout = Timeout.InfiniteTimeSpan: no timer per attempt." };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
-            calls, warmup, operation,
+            calls, warmup, operation, attemptTimeoutOff,
         };
-        command.SetAction(parseResult => RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!));
+        command.SetAction(parseResult => RunAsync(
+            parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff)));
         return command;
     }
 
-    private static async Task<int> RunAsync(int calls, int warmup, string operation)
+    private static async Task<int> RunAsync(int calls, int warmup, string operation, bool attemptTimeoutOff)
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var handWritten = new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token);
-        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress });
+        var options = new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress };
+        if (attemptTimeoutOff)
+        {
+            options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
+        }
+
+        var client = new ConferenceControlsClient(options);
         string[] callIds = ["call-1", "call-2"];
         Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
         Func<Task> contender = operation == "get" ? () => client.GetConferenceDetailsAsync("p3") : () => client.StartConferenceAsync(callIds);
