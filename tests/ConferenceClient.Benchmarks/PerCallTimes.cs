@@ -22,16 +22,20 @@ internal static class PerCallTimes
         var operation = new Option<string>("--operation") { Description = "get (details, 3 participants) or start (a JSON body out, 204 back).", DefaultValueFactory = _ => "get" };
         operation.AcceptOnlyFromAmong("get", "start");
         var attemptTimeoutOff = new Option<bool>("--attempt-timeout-off") { Description = "Run the client with Timeout = Timeout.InfiniteTimeSpan: no timer per attempt." };
+        var bare = new Option<bool>("--bare")
+        {
+            Description = "Run the client on a plain HttpClient (the token and tracking ID as default headers), without its pipeline: the generated code's share of the gap.",
+        };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
-            calls, warmup, operation, attemptTimeoutOff,
+            calls, warmup, operation, attemptTimeoutOff, bare,
         };
         command.SetAction(parseResult => RunAsync(
-            parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff)));
+            parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare)));
         return command;
     }
 
-    private static async Task<int> RunAsync(int calls, int warmup, string operation, bool attemptTimeoutOff)
+    private static async Task<int> RunAsync(int calls, int warmup, string operation, bool attemptTimeoutOff, bool bare)
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var handWritten = new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token);
@@ -41,7 +45,9 @@ internal static class PerCallTimes
             options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
-        var client = new ConferenceControlsClient(options);
+        using var plain = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
+        plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
+        var client = bare ? new ConferenceControlsClient(plain) : new ConferenceControlsClient(options);
         string[] callIds = ["call-1", "call-2"];
         Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
         Func<Task> contender = operation == "get" ? () => client.GetConferenceDetailsAsync("p3") : () => client.StartConferenceAsync(callIds);
