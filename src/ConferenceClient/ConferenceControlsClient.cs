@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using Microsoft.Extensions.Logging;
 using Webex.Calling.Conference.Http;
 
 namespace Webex.Calling.Conference;
@@ -18,7 +19,13 @@ public partial class ConferenceControlsClient
     /// </summary>
     /// <exception cref="ArgumentException">No token is set, a setting is out of range, or the base address is not https.</exception>
     public ConferenceControlsClient(ConferenceClientOptions options)
-        : this(ConferencePipeline.CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))), options.LineOwnerId, ConferencePipeline.CreateDriftReporter(options))
+        : this(options ?? throw new ArgumentNullException(nameof(options)), ConferencePipeline.LoggerFor(options))
+    {
+    }
+
+    // One logger for the pipeline and the drift reporter; the drift reporter on the shared Meter, as the pipeline's instruments.
+    private ConferenceControlsClient(ConferenceClientOptions options, ILogger logger)
+        : this(ConferencePipeline.CreateHttpClient(options, logger), options.LineOwnerId, new DriftReporter(logger, ConferenceMetrics.Shared))
     {
     }
 

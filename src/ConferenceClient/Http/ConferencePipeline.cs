@@ -19,10 +19,12 @@ internal static class ConferencePipeline
 
     public const string LoggerCategory = "Webex.Calling.Conference";
 
-    public static HttpClient CreateHttpClient(ConferenceClientOptions options)
+    public static HttpClient CreateHttpClient(ConferenceClientOptions options) => CreateHttpClient(options, LoggerFor(options));
+
+    /// <summary>The HttpClient of a client built from options, logging to <paramref name="logger"/>, which its drift reporter shares.</summary>
+    public static HttpClient CreateHttpClient(ConferenceClientOptions options, ILogger logger)
     {
         options.Validate();
-        var logger = LoggerFor(options);
         // One gate per client built here: its WithLineOwner, ForMember and ForMe views share this HttpClient, and so the gate.
         var handlers = CreateHandlers(options, logger, new RateLimitGate(options.TimeProvider, options.MaxRetryDelay), ConferenceMetrics.Shared);
         var client = new HttpClient(Chain([.. handlers, .. options.AttemptHandlers.Select(NewAttemptHandler)], SharedTransport), disposeHandler: false);
@@ -30,11 +32,8 @@ internal static class ConferencePipeline
         return client;
     }
 
-    /// <summary>The drift reporter of a client built from options: its logger, the shared Meter.</summary>
-    public static DriftReporter CreateDriftReporter(ConferenceClientOptions options) =>
-        new(LoggerFor(options), ConferenceMetrics.Shared);
-
-    private static ILogger LoggerFor(ConferenceClientOptions options) =>
+    /// <summary>The logger of a client built from options: its <c>LoggerFactory</c>'s, in the client's category.</summary>
+    public static ILogger LoggerFor(ConferenceClientOptions options) =>
         (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger(LoggerCategory);
 
     /// <summary>
