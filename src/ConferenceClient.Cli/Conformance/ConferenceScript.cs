@@ -28,7 +28,7 @@ internal static class ConferenceScript
             var operation = ConformanceCheck.Operation(name, settings);
             step = operation.OperationId;
             operations.Add(step);
-            var (found, status) = await ConformanceCheck.CheckAsync(http, endpoint, operation, ConformanceCheck.PathOf(operation, settings), body, notFoundIsAnAnswer, token);
+            var (found, status) = await ConformanceCheck.CheckAsync(http, endpoint, operation, settings, body, notFoundIsAnAnswer, token);
             findings.AddRange(found);
             return status;
         }

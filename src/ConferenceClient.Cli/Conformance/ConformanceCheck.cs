@@ -30,7 +30,7 @@ internal static class ConformanceCheck
         var findings = new List<Finding>();
         foreach (var operation in reads)
         {
-            findings.AddRange((await CheckAsync(http, endpoint, operation, PathOf(operation, settings), body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
+            findings.AddRange((await CheckAsync(http, endpoint, operation, settings, body: null, notFoundIsAnAnswer: true, cancellationToken)).Findings);
         }
 
         if (calls is { } both)
@@ -57,13 +57,16 @@ internal static class ConformanceCheck
         return ApiSpec.Served.Operations.Single(o => o.Name == name && o.Scope == scope);
     }
 
-    /// <summary>Sends one request as the spec describes it and compares the answer; a refusal the spec lists throws.</summary>
+    /// <summary>
+    /// Sends one request as the spec describes it, on the conference the settings name, and compares the
+    /// answer; a refusal the spec lists throws.
+    /// </summary>
     public static async Task<(IReadOnlyList<Finding> Findings, int Status)> CheckAsync(
-        HttpClient http, Endpoint endpoint, SpecOperation operation, string path, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
+        HttpClient http, Endpoint endpoint, SpecOperation operation, ConnectionSettings settings, object? body, bool notFoundIsAnAnswer, CancellationToken cancellationToken)
     {
         // Each call counts its own attempts, so a failure's report does not add those of the calls before it.
         endpoint.ResetAttempts();
-        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(new HttpMethod(operation.Method), new Uri(PathOf(operation, settings), UriKind.Relative));
         // A tracking ID as the client's own calls carry, so a request can be quoted to Webex support.
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, ConferenceControlsClient.NewTrackingId());
         if (body is not null)
@@ -106,7 +109,7 @@ internal static class ConformanceCheck
     }
 
     // The spec's path under the API root; members/{memberId} with the member escaped, and its org.
-    public static string PathOf(SpecOperation operation, ConnectionSettings settings)
+    private static string PathOf(SpecOperation operation, ConnectionSettings settings)
     {
         var path = operation.PathTemplate.TrimStart('/');
         if (operation.Scope != Testing.OperationScope.Member)
