@@ -90,7 +90,7 @@ internal static class PairedRounds
 
         ratios.Sort();
         Console.WriteLine(
-            $"median ratio {Percentile(ratios, 0.5):F3} (middle half {Percentile(ratios, 0.25):F3}-{Percentile(ratios, 0.75):F3}, " +
+            $"median ratio {Percentiles.Of(ratios, 0.5):F3} (middle half {Percentiles.Of(ratios, 0.25):F3}-{Percentiles.Of(ratios, 0.75):F3}, " +
             $"range {ratios[0]:F3}-{ratios[^1]:F3}) over {rounds} rounds");
         return 0;
     }
@@ -119,14 +119,5 @@ internal static class PairedRounds
         }
 
         return count == 0 ? 0 : stopwatch.Elapsed.TotalMicroseconds / count;
-    }
-
-    // Linear interpolation between the closest ranks of a sorted list.
-    private static double Percentile(List<double> sorted, double p)
-    {
-        var rank = p * (sorted.Count - 1);
-        var lower = (int)Math.Floor(rank);
-        var upper = (int)Math.Ceiling(rank);
-        return sorted[lower] + ((sorted[upper] - sorted[lower]) * (rank - lower));
     }
 }

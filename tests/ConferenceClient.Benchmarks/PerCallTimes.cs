@@ -80,14 +80,12 @@ internal static class PerCallTimes
         Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8}");
         Print("HttpClient+Newtonsoft", hand);
         Print("ConferenceControlsClient", ours);
-        Console.WriteLine($"ratio of medians {Percentile(ours, 0.5) / Percentile(hand, 0.5):F3}, ratio of means {ours.Average() / hand.Average():F3}");
+        Console.WriteLine($"ratio of medians {Percentiles.Of(ours, 0.5) / Percentiles.Of(hand, 0.5):F3}, ratio of means {ours.Average() / hand.Average():F3}");
         return 0;
     }
 
     private static void Print(string name, double[] sorted) =>
-        Console.WriteLine($"{name,26} {Percentile(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentile(sorted, 0.9),8:F1} {Percentile(sorted, 0.99),8:F1}");
-
-    private static double Percentile(double[] sorted, double share) => sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(share * sorted.Length))];
+        Console.WriteLine($"{name,26} {Percentiles.Of(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentiles.Of(sorted, 0.9),8:F1} {Percentiles.Of(sorted, 0.99),8:F1}");
 
     private static async Task<double> TimeAsync(Func<Task> call)
     {

@@ -77,11 +77,8 @@ internal static class StartupTimes
 
         Array.Sort(seconds);
         Console.WriteLine(
-            $"{label}: median {Median(seconds):0.000} s (middle half {seconds[runs / 4]:0.000}-{seconds[(3 * runs) / 4]:0.000}, range {seconds[0]:0.000}-{seconds[^1]:0.000})");
+            $"{label}: median {Percentiles.Of(seconds, 0.5):0.000} s (middle half {Percentiles.Of(seconds, 0.25):0.000}-{Percentiles.Of(seconds, 0.75):0.000}, range {seconds[0]:0.000}-{seconds[^1]:0.000})");
     }
-
-    private static double Median(double[] sorted) =>
-        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 
     // The tool as a user installs it: packed in Release, installed from that package alone, with a package
     // folder of its own so that an older package of the same version cannot stand in for it.
