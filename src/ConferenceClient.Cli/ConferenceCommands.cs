@@ -18,6 +18,10 @@ namespace Webex.Calling.Conference.Cli;
 /// </summary>
 internal sealed class ConferenceCommands
 {
+    private const string ConformanceName = "conformance";
+    private const string DemoName = "demo";
+    private const string SimulatorName = "simulator";
+
     private readonly CliContext _context;
     private readonly CommonOptions _options = new();
     private readonly ConnectionSettingsReader _settings;
@@ -31,6 +35,10 @@ internal sealed class ConferenceCommands
     }
 
     public CommonOptions Options => _options;
+
+    /// <summary>The command <paramref name="word"/> names (an alias names its command), found without building the commands; null for none.</summary>
+    public static string? CommandNamed(string word) =>
+        word is ConformanceName or DemoName or SimulatorName ? word : OperationCommands.Named(word, ConferenceOperations.All);
 
     public UsageRules Rules => _rules;
 
@@ -58,7 +66,7 @@ internal sealed class ConferenceCommands
     private Command Conformance()
     {
         var command = new Command(
-            "conformance",
+            ConformanceName,
             "Reads your conference (and --member's) and reports where the answers differ from the spec; sends only GETs unless --calls A B is given.");
         var calls = new Option<string[]>("--calls")
         {
@@ -102,7 +110,7 @@ internal sealed class ConferenceCommands
     private Command Demo()
     {
         var command = new Command(
-            "demo",
+            DemoName,
             "Plays a scripted conference on the built-in simulator, showing it after each step; needs no token.");
         _rules.TakeOnly(command, UsageMessages.DemoTakesNo, _options.Json, _options.Verbose);
         command.SetAction((parseResult, ct) =>
@@ -116,7 +124,7 @@ internal sealed class ConferenceCommands
     }
 
     // A group, so that more than serve can follow.
-    private Command Simulator() => new("simulator", "The simulator on its own, for tests that are not .NET.")
+    private Command Simulator() => new(SimulatorName, "The simulator on its own, for tests that are not .NET.")
     {
         ServeCommand.Create(_options, _rules, _context),
     };

@@ -25,6 +25,7 @@ internal sealed class RootHelpAction(HelpAction standard, Func<Command, Option, 
         (CommonOptions.BaseUrlVariable, "the API root, when --base-url is not given"),
         (CommonOptions.TimeoutVariable, "the seconds one attempt may take, when --timeout is not given"),
         (CommonOptions.MaxRetriesVariable, "the retries of a failed attempt, when --max-retries is not given"),
+        (StartupProfile.Variable, $"0: no start-up profile, the record of what each command compiles that makes its next run start sooner ({StartupProfile.FolderName} in your cache folder)"),
     ];
 
     private static readonly (int Code, string Meaning)[] ExitCodeMeanings =

@@ -13,6 +13,10 @@ internal static class OperationCommands
     public static IReadOnlyList<ApiCommand> Create(IEnumerable<ConferenceOperation> operations) =>
         [.. operations.GroupBy(o => o.Public!.Name).Select(group => Create([.. group.OrderBy(o => o.Public!.Scope)]))];
 
+    /// <summary>The command of <paramref name="operations"/> that <paramref name="word"/> names, by its name or an alias; null for none.</summary>
+    public static string? Named(string word, IEnumerable<ConferenceOperation> operations) =>
+        operations.Select(o => CommandNames.Kebab(o.Public!.Name)).FirstOrDefault(name => name == word || CommandNames.AliasesOf(name).Contains(word));
+
     private static ApiCommand Create(IReadOnlyList<ConferenceOperation> operations)
     {
         var method = operations[0].Public!;
