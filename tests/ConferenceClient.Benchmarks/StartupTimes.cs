@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
@@ -45,13 +46,16 @@ internal static class StartupTimes
             await RunOnceAsync(tool, "start", "call-1", "call-2", "--base-url", baseUrl, "--token", token);
             try
             {
-                Console.WriteLine($"{runs} runs each after {warmup} untimed, on {Environment.ProcessorCount} cores; tool: {tool}");
-                await TimeAsync("process floor: dotnet hello.dll", runs, warmup, "dotnet", hello);
-                await TimeAsync("webex-conference --help", runs, warmup, tool, "--help");
-                await TimeAsync("webex-conference show (simulator serve on loopback)", runs, warmup, tool, "show", "--base-url", baseUrl, "--token", token);
-                Environment.SetEnvironmentVariable("WEBEX_JIT_PROFILE", "0");
-                await TimeAsync("webex-conference --help, WEBEX_JIT_PROFILE=0", runs, warmup, tool, "--help");
-                await TimeAsync("webex-conference show, WEBEX_JIT_PROFILE=0", runs, warmup, tool, "show", "--base-url", baseUrl, "--token", token);
+                Console.WriteLine($"{runs} runs each after {warmup} untimed, interleaved, on {Environment.ProcessorCount} cores; tool: {tool}");
+                string[] show = ["show", "--base-url", baseUrl, "--token", token];
+                await TimeAsync(runs, warmup,
+                [
+                    new("process floor: dotnet hello.dll", "dotnet", [hello]),
+                    new("webex-conference --help", tool, ["--help"]),
+                    new("webex-conference --help, WEBEX_JIT_PROFILE=0", tool, ["--help"], WithoutProfile: true),
+                    new("webex-conference show (simulator serve on loopback)", tool, show),
+                    new("webex-conference show, WEBEX_JIT_PROFILE=0", tool, show, WithoutProfile: true),
+                ]);
             }
             finally
             {
@@ -66,24 +70,51 @@ internal static class StartupTimes
         }
     }
 
-    private static async Task TimeAsync(string label, int runs, int warmup, string file, params string[] arguments)
+    // Each run times every command once, the order turned by one each run, so a machine that slows down
+    // for a while slows them all alike.
+    private static async Task TimeAsync(int runs, int warmup, IReadOnlyList<Contender> contenders)
     {
-        for (var i = 0; i < warmup; i++)
+        foreach (var contender in contenders)
         {
-            await RunOnceAsync(file, arguments);
+            for (var i = 0; i < warmup; i++)
+            {
+                await RunOnceAsync(contender.Start());
+            }
         }
 
-        var seconds = new double[runs];
+        var seconds = contenders.Select(_ => new double[runs]).ToArray();
         for (var i = 0; i < runs; i++)
         {
-            var watch = Stopwatch.StartNew();
-            await RunOnceAsync(file, arguments);
-            seconds[i] = watch.Elapsed.TotalSeconds;
+            for (var k = 0; k < contenders.Count; k++)
+            {
+                var which = (i + k) % contenders.Count;
+                var watch = Stopwatch.StartNew();
+                await RunOnceAsync(contenders[which].Start());
+                seconds[which][i] = watch.Elapsed.TotalSeconds;
+            }
         }
 
-        Array.Sort(seconds);
-        Console.WriteLine(
-            $"{label}: median {Percentiles.Of(seconds, 0.5):0.000} s (middle half {Percentiles.Of(seconds, 0.25):0.000}-{Percentiles.Of(seconds, 0.75):0.000}, range {seconds[0]:0.000}-{seconds[^1]:0.000})");
+        for (var k = 0; k < contenders.Count; k++)
+        {
+            var sorted = seconds[k].Order().ToArray();
+            Console.WriteLine(
+                $"{contenders[k].Label}: median {Percentiles.Of(sorted, 0.5):0.000} s (middle half {Percentiles.Of(sorted, 0.25):0.000}-{Percentiles.Of(sorted, 0.75):0.000}, range {sorted[0]:0.000}-{sorted[^1]:0.000})");
+        }
+    }
+
+    /// <summary>A command to time; <paramref name="WithoutProfile"/> runs the tool with its start-up profile off.</summary>
+    private sealed record Contender(string Label, string File, string[] Arguments, bool WithoutProfile = false)
+    {
+        public ProcessStartInfo Start()
+        {
+            var start = new ProcessStartInfo(File, Arguments);
+            if (WithoutProfile)
+            {
+                start.Environment["WEBEX_JIT_PROFILE"] = "0";
+            }
+
+            return start;
+        }
     }
 
     // The tool as a user installs it: packed in Release, installed from that package alone, with a package
