@@ -26,12 +26,17 @@ internal static class PerCallTimes
         {
             Description = "Run the client on a plain HttpClient (the token and tracking ID as default headers), without its pipeline: the generated code's share of the gap.",
         };
+        var ladder = new Option<bool>("--ladder")
+        {
+            Description = "GET only: the hand-written call with the client's duties added one at a time, then the client without and with its pipeline, all interleaved.",
+        };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
-            calls, warmup, operation, attemptTimeoutOff, bare,
+            calls, warmup, operation, attemptTimeoutOff, bare, ladder,
         };
-        command.SetAction(parseResult => RunAsync(
-            parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare)));
+        command.SetAction(parseResult => parseResult.GetValue(ladder)
+            ? RunLadderAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup))
+            : RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare)));
         return command;
     }
 
@@ -81,6 +86,58 @@ internal static class PerCallTimes
         Print("HttpClient+Newtonsoft", hand);
         Print("ConferenceControlsClient", ours);
         Console.WriteLine($"ratio of medians {Percentiles.Of(ours, 0.5) / Percentiles.Of(hand, 0.5):F3}, ratio of means {ours.Average() / hand.Average():F3}");
+        return 0;
+    }
+
+    // Every contender once per round, the order turned by one each round; each call timed on its own.
+    private static async Task<int> RunLadderAsync(int calls, int warmup)
+    {
+        await using var server = await WebexLikeServer.StartAsync();
+        using var ladder = new DutyLadder(server.BaseAddress, WebexLikeServer.Token);
+        using var plain = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
+        plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
+        var bare = new ConferenceControlsClient(plain);
+        var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress });
+        (string Name, Func<Task> Call)[] contenders =
+        [
+            .. ladder.Steps("?lineOwnerId=p3"),
+            ("client, no pipeline", () => bare.GetConferenceDetailsAsync("p3")),
+            ("client", () => client.GetConferenceDetailsAsync("p3")),
+        ];
+
+        for (var i = 0; i < warmup; i++)
+        {
+            foreach (var (_, call) in contenders)
+            {
+                await call();
+            }
+        }
+
+        var times = contenders.Select(_ => new double[calls]).ToArray();
+        for (var i = 0; i < calls; i++)
+        {
+            for (var k = 0; k < contenders.Length; k++)
+            {
+                var which = (i + k) % contenders.Length;
+                times[which][i] = await TimeAsync(contenders[which].Call);
+            }
+        }
+
+        Console.WriteLine($"get, {calls} calls each after {warmup}, one at a time, interleaved; microseconds per call");
+        Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8} {"median/hand",12} {"mean/hand",10}");
+        foreach (var sorted in times)
+        {
+            Array.Sort(sorted);
+        }
+
+        for (var k = 0; k < contenders.Length; k++)
+        {
+            var sorted = times[k];
+            Console.WriteLine(
+                $"{contenders[k].Name,26} {Percentiles.Of(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentiles.Of(sorted, 0.9),8:F1} {Percentiles.Of(sorted, 0.99),8:F1} " +
+                $"{Percentiles.Of(sorted, 0.5) / Percentiles.Of(times[0], 0.5),12:F3} {sorted.Average() / times[0].Average(),10:F3}");
+        }
+
         return 0;
     }
 
