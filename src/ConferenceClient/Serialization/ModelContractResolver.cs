@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using System.Runtime.Serialization;
+using System.Text.Json.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -13,7 +14,9 @@ namespace Webex.Calling.Conference.Serialization;
 /// spec requires (<see cref="RequiredBySpecAttribute"/>) is set even to null, so its model knows it
 /// came; the model is asked after it is read whether one was left out, and marks the answer
 /// (<see cref="DriftMarks"/>) if so: a delegate call, where an [OnDeserialized] method would be a
-/// reflection call per object.
+/// reflection call per object. For the same reason a model with lists, which drops their null items
+/// after it is read ([OnDeserialized] for any other Newtonsoft reader, <see cref="IJsonOnDeserialized"/>
+/// for System.Text.Json), is called through the interface here.
 /// </summary>
 internal sealed class ModelContractResolver : DefaultContractResolver
 {
@@ -25,6 +28,13 @@ internal sealed class ModelContractResolver : DefaultContractResolver
         if (contract.Converter is WireTextModelConverter)
         {
             contract.Converter = null;
+        }
+
+        if (typeof(IJsonOnDeserialized).IsAssignableFrom(objectType))
+        {
+            // The model's one callback is that [OnDeserialized] method, which Newtonsoft would invoke by reflection.
+            contract.OnDeserializedCallbacks.Clear();
+            contract.OnDeserializedCallbacks.Add(DropNullItems);
         }
 
         if (typeof(IRequiredFields).IsAssignableFrom(objectType))
@@ -45,6 +55,8 @@ internal sealed class ModelContractResolver : DefaultContractResolver
 
         return property;
     }
+
+    private static void DropNullItems(object model, StreamingContext context) => ((IJsonOnDeserialized)model).OnDeserialized();
 
     private static void MarkWhenLacking(object model, StreamingContext context)
     {
