@@ -26,13 +26,30 @@ public partial class ConferenceControlsClient
     static partial void PrepareRequest(HttpRequestMessage request) =>
         request.Headers.TryAddWithoutValidation(TrackingIdHeader, NewTrackingId());
 
-    // One string, written in place: the prefix and a new GUID. The tool's raw reads use it too.
+    // One string, written in place: the prefix and a new random (version 4) UUID. The tool's raw reads use it too.
     internal static string NewTrackingId() =>
-        string.Create(TrackingIdPrefix.Length + 36, Guid.NewGuid(), static (chars, guid) =>
+        string.Create(TrackingIdPrefix.Length + 36, RandomUuid(), static (chars, guid) =>
         {
             TrackingIdPrefix.AsSpan().CopyTo(chars);
             guid.TryFormat(chars[TrackingIdPrefix.Length..], out _, "D");
         });
+
+    // A tracking ID must be unique, not secret. On .NET, Guid.NewGuid asks the operating system's
+    // generator on every call (a read of /dev/urandom on Linux, about a tenth of an in-memory call);
+    // Random.Shared is seeded from it once per thread with 256 bits, and 122 of its bits make the UUID.
+    private static Guid RandomUuid()
+    {
+#if NET
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        // Guid's byte layout keeps the version in the high nibble of byte 7 and the variant in byte 8.
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+#else
+        return Guid.NewGuid();
+#endif
+    }
 
     // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
     // generated method would read it as the operation's result.

@@ -51,8 +51,21 @@ public class ConferenceControlsClientCallsTests : ConferenceServerTest
         Assert.Multiple(() =>
         {
             Assert.That(request.Header("Authorization"), Is.EqualTo("Bearer " + Token));
-            Assert.That(request.Header("TrackingID"), Does.Match("^WXCONF_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+            // A random UUID: version 4, variant 10.
+            Assert.That(request.Header("TrackingID"), Does.Match("^WXCONF_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
         });
+    }
+
+    [Test]
+    public async Task Tracking_ids_made_on_many_threads_at_once_are_all_different_random_UUIDs()
+    {
+        var ids = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            Enumerable.Range(0, 20_000).Select(_ => ConferenceControlsClient.NewTrackingId()).ToArray())));
+
+        var all = ids.SelectMany(i => i).ToList();
+        Assert.That(all, Is.Unique);
+        Assert.That(all.Select(id => Guid.Parse(id["WXCONF_".Length..])).Select(g => g.ToString("D")[14]).Distinct(), Is.EqualTo(new[] { '4' }));
+        Assert.That(all.Select(id => id["WXCONF_".Length..][19]).Distinct().Order(), Is.EqualTo(new[] { '8', '9', 'a', 'b' }));
     }
 
     [Test]
