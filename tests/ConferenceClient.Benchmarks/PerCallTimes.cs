@@ -28,7 +28,7 @@ internal static class PerCallTimes
         };
         var ladder = new Option<bool>("--ladder")
         {
-            Description = "GET only: the hand-written call with the client's duties added one at a time, then the client without and with its pipeline, all interleaved.",
+            Description = "GET only: the hand-written call with the client's duties added one at a time, then the client without and with its pipeline, each against the hand-written call.",
         };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
@@ -57,30 +57,7 @@ internal static class PerCallTimes
         Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
         Func<Task> contender = operation == "get" ? () => client.GetConferenceDetailsAsync("p3") : () => client.StartConferenceAsync(callIds);
 
-        for (var i = 0; i < warmup; i++)
-        {
-            await baseline();
-            await contender();
-        }
-
-        var hand = new double[calls];
-        var ours = new double[calls];
-        for (var i = 0; i < calls; i++)
-        {
-            if (i % 2 == 0)
-            {
-                hand[i] = await TimeAsync(baseline);
-                ours[i] = await TimeAsync(contender);
-            }
-            else
-            {
-                ours[i] = await TimeAsync(contender);
-                hand[i] = await TimeAsync(baseline);
-            }
-        }
-
-        Array.Sort(hand);
-        Array.Sort(ours);
+        var (hand, ours) = await TimePairAsync(baseline, contender, calls, warmup);
         Console.WriteLine($"{operation}, {calls} calls each after {warmup}, one at a time; microseconds per call");
         Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8}");
         Print("HttpClient+Newtonsoft", hand);
@@ -89,7 +66,8 @@ internal static class PerCallTimes
         return 0;
     }
 
-    // Every contender once per round, the order turned by one each round; each call timed on its own.
+    // Each step against the hand-written call in a pair of its own, alternating as percall does: steps
+    // timed in one rotation would run warm after their neighbours, which share their code.
     private static async Task<int> RunLadderAsync(int calls, int warmup)
     {
         await using var server = await WebexLikeServer.StartAsync();
@@ -98,47 +76,54 @@ internal static class PerCallTimes
         plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
         var bare = new ConferenceControlsClient(plain);
         var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress });
-        (string Name, Func<Task> Call)[] contenders =
+        (string Name, Func<Task> Call)[] steps =
         [
             .. ladder.Steps("?lineOwnerId=p3"),
             ("client, no pipeline", () => bare.GetConferenceDetailsAsync("p3")),
             ("client", () => client.GetConferenceDetailsAsync("p3")),
         ];
 
-        for (var i = 0; i < warmup; i++)
-        {
-            foreach (var (_, call) in contenders)
-            {
-                await call();
-            }
-        }
-
-        var times = contenders.Select(_ => new double[calls]).ToArray();
-        for (var i = 0; i < calls; i++)
-        {
-            for (var k = 0; k < contenders.Length; k++)
-            {
-                var which = (i + k) % contenders.Length;
-                times[which][i] = await TimeAsync(contenders[which].Call);
-            }
-        }
-
-        Console.WriteLine($"get, {calls} calls each after {warmup}, one at a time, interleaved; microseconds per call");
+        Console.WriteLine($"get, each step against {steps[0].Name} in its own pair: {calls} calls each after {warmup}, alternating; microseconds per call");
         Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8} {"median/hand",12} {"mean/hand",10}");
-        foreach (var sorted in times)
+        foreach (var (name, call) in steps.Skip(1))
         {
-            Array.Sort(sorted);
-        }
-
-        for (var k = 0; k < contenders.Length; k++)
-        {
-            var sorted = times[k];
+            var (hand, step) = await TimePairAsync(steps[0].Call, call, calls, warmup);
             Console.WriteLine(
-                $"{contenders[k].Name,26} {Percentiles.Of(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentiles.Of(sorted, 0.9),8:F1} {Percentiles.Of(sorted, 0.99),8:F1} " +
-                $"{Percentiles.Of(sorted, 0.5) / Percentiles.Of(times[0], 0.5),12:F3} {sorted.Average() / times[0].Average(),10:F3}");
+                $"{name,26} {Percentiles.Of(step, 0.5),8:F1} {step.Average(),8:F1} {Percentiles.Of(step, 0.9),8:F1} {Percentiles.Of(step, 0.99),8:F1} " +
+                $"{Percentiles.Of(step, 0.5) / Percentiles.Of(hand, 0.5),12:F3} {step.Average() / hand.Average(),10:F3}");
         }
 
         return 0;
+    }
+
+    // The two calls alternate, the order swapped each pair; each call timed on its own. Both arrays come back sorted.
+    private static async Task<(double[] Baseline, double[] Contender)> TimePairAsync(Func<Task> baseline, Func<Task> contender, int calls, int warmup)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await baseline();
+            await contender();
+        }
+
+        var first = new double[calls];
+        var second = new double[calls];
+        for (var i = 0; i < calls; i++)
+        {
+            if (i % 2 == 0)
+            {
+                first[i] = await TimeAsync(baseline);
+                second[i] = await TimeAsync(contender);
+            }
+            else
+            {
+                second[i] = await TimeAsync(contender);
+                first[i] = await TimeAsync(baseline);
+            }
+        }
+
+        Array.Sort(first);
+        Array.Sort(second);
+        return (first, second);
     }
 
     private static void Print(string name, double[] sorted) =>
