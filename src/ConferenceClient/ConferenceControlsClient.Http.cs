@@ -37,18 +37,45 @@ public partial class ConferenceControlsClient
     // A tracking ID must be unique, not secret. On .NET, Guid.NewGuid asks the operating system's
     // generator on every call (a read of /dev/urandom on Linux, about a tenth of an in-memory call);
     // Random.Shared is seeded from it once per thread with 256 bits, and 122 of its bits make the UUID.
+#if NET
     private static Guid RandomUuid()
     {
-#if NET
         Span<byte> bytes = stackalloc byte[16];
         Random.Shared.NextBytes(bytes);
-        // Guid's byte layout keeps the version in the high nibble of byte 7 and the variant in byte 8.
+        MarkVersion4(bytes);
+        return new Guid(bytes);
+    }
+#else
+    // The netstandard2.0 build does the same where it runs on .NET 6 or later (a .NET 8 app), whose
+    // unseeded Random is that generator; .NET Framework's and Mono's seed theirs from the clock, and
+    // their Guid.NewGuid costs little, so it stays there.
+    private static readonly bool SeedsFromTheSystem = Environment.Version.Major >= 6;
+
+    [ThreadStatic]
+    private static Random? t_random;
+
+    [ThreadStatic]
+    private static byte[]? t_bytes;
+
+    private static Guid RandomUuid()
+    {
+        if (!SeedsFromTheSystem)
+        {
+            return Guid.NewGuid();
+        }
+
+        var bytes = t_bytes ??= new byte[16];
+        (t_random ??= new Random()).NextBytes(bytes);
+        MarkVersion4(bytes);
+        return new Guid(bytes);
+    }
+#endif
+
+    // Guid's byte layout keeps the version in the high nibble of byte 7 and the variant in byte 8.
+    private static void MarkVersion4(Span<byte> bytes)
+    {
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-#else
-        return Guid.NewGuid();
-#endif
     }
 
     // Every non-success answer becomes one ConferenceApiException, built from the raw body, before the
