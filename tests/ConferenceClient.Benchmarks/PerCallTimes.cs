@@ -31,12 +31,16 @@ internal static class PerCallTimes
         {
             Description = "GET only: the hand-written call with the client's duties added one at a time, then the client without and with its pipeline, each against the hand-written call.",
         };
+        var blocks = new Option<int>("--blocks")
+        {
+            Description = "With --ladder: time blocks of this many calls of one contender (40 rounds, the order swapped each round), as paired and BenchmarkDotNet do, instead of alternating call by call.",
+        };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
-            calls, warmup, operation, attemptTimeoutOff, bare, ladder,
+            calls, warmup, operation, attemptTimeoutOff, bare, ladder, blocks,
         };
         command.SetAction(parseResult => parseResult.GetValue(ladder)
-            ? RunLadderAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup))
+            ? RunLadderAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(blocks))
             : RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare)));
         return command;
     }
@@ -69,7 +73,7 @@ internal static class PerCallTimes
 
     // Each step against the hand-written call in a pair of its own, alternating as percall does: steps
     // timed in one rotation would run warm after their neighbours, which share their code.
-    private static async Task<int> RunLadderAsync(int calls, int warmup)
+    private static async Task<int> RunLadderAsync(int calls, int warmup, int blocks)
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var ladder = new DutyLadder(server.BaseAddress, WebexLikeServer.Token);
@@ -84,6 +88,18 @@ internal static class PerCallTimes
             ("client", () => client.GetConferenceDetailsAsync("p3")),
         ];
 
+        if (blocks > 0)
+        {
+            Console.WriteLine($"get, each step against {steps[0].Name} in its own pair: 40 rounds of {blocks}-call blocks after {warmup} calls each");
+            foreach (var (name, call) in steps.Skip(1))
+            {
+                var ratios = await TimeBlocksAsync(steps[0].Call, call, blocks, warmup);
+                Console.WriteLine($"{name,26} median ratio of block means {Percentiles.Of(ratios, 0.5):F3} (middle half {Percentiles.Of(ratios, 0.25):F3}-{Percentiles.Of(ratios, 0.75):F3})");
+            }
+
+            return 0;
+        }
+
         Console.WriteLine($"get, each step against {steps[0].Name} in its own pair: {calls} calls each after {warmup}, alternating; microseconds per call");
         Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8} {"median/hand",12} {"mean/hand",10}");
         foreach (var (name, call) in steps.Skip(1))
@@ -95,6 +111,39 @@ internal static class PerCallTimes
         }
 
         return 0;
+    }
+
+    // Blocks of one contender's calls, as paired and BenchmarkDotNet time them; the ratios of the 40 rounds' block means, sorted.
+    private static async Task<double[]> TimeBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await baseline();
+            await contender();
+        }
+
+        var ratios = new double[40];
+        for (var round = 0; round < ratios.Length; round++)
+        {
+            var (first, second) = round % 2 == 0 ? (baseline, contender) : (contender, baseline);
+            var a = await TimeBlockAsync(first, block);
+            var b = await TimeBlockAsync(second, block);
+            ratios[round] = round % 2 == 0 ? b / a : a / b;
+        }
+
+        Array.Sort(ratios);
+        return ratios;
+    }
+
+    private static async Task<double> TimeBlockAsync(Func<Task> call, int count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            await call();
+        }
+
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / count;
     }
 
     // The two calls alternate, the order swapped each pair; each call timed on its own. Both arrays come back sorted.
