@@ -33,11 +33,11 @@ internal sealed class DutyLadder : IDisposable
     /// <summary>The steps, from the hand-written call up: each a name and the call.</summary>
     public IReadOnlyList<(string Name, Func<Task> Call)> Steps(string query) =>
     [
-        ("hand-written (stream)", () => GetAsync(_http, query, headers: false, buffer: false, timeout: false)),
-        ("+ Accept, User-Agent", () => GetAsync(_withUserAgent, query, headers: true, buffer: false, timeout: false)),
-        ("+ read buffered first", () => GetAsync(_withUserAgent, query, headers: true, buffer: true, timeout: false)),
-        ("+ timer per attempt", () => GetAsync(_withUserAgent, query, headers: true, buffer: true, timeout: true)),
-        ("+ client's settings, model", () => GetModelAsync(_withUserAgent, query)),
+        ("hand-written (stream)", () => GetAsync<PlainDetails>(Serializer, _http, query, headers: false, buffer: false, timeout: false)),
+        ("+ Accept, User-Agent", () => GetAsync<PlainDetails>(Serializer, _withUserAgent, query, headers: true, buffer: false, timeout: false)),
+        ("+ read buffered first", () => GetAsync<PlainDetails>(Serializer, _withUserAgent, query, headers: true, buffer: true, timeout: false)),
+        ("+ timer per attempt", () => GetAsync<PlainDetails>(Serializer, _withUserAgent, query, headers: true, buffer: true, timeout: true)),
+        ("+ client's settings, model", () => GetAsync<ConferenceDetails>(ClientSerializer, _withUserAgent, query, headers: true, buffer: true, timeout: true)),
     ];
 
     public void Dispose()
@@ -53,21 +53,7 @@ internal sealed class DutyLadder : IDisposable
         return client;
     }
 
-    private static async Task<ConferenceDetails?> GetModelAsync(HttpClient http, string query)
-    {
-        using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        using var request = new HttpRequestMessage(HttpMethod.Get, "telephony/conference" + query);
-        request.Headers.TryAddWithoutValidation("TrackingID", "BENCH_" + Guid.NewGuid().ToString("D"));
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timer.Token).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await response.Content.LoadIntoBufferAsync(1024 * 1024, timer.Token).ConfigureAwait(false);
-        await using var stream = await response.Content.ReadAsStreamAsync(timer.Token).ConfigureAwait(false);
-        using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(stream));
-        return ClientSerializer.Deserialize<ConferenceDetails>(reader);
-    }
-
-    private static async Task<PlainDetails?> GetAsync(HttpClient http, string query, bool headers, bool buffer, bool timeout)
+    private static async Task<T?> GetAsync<T>(Newtonsoft.Json.JsonSerializer serializer, HttpClient http, string query, bool headers, bool buffer, bool timeout)
     {
         using var timer = timeout ? new CancellationTokenSource(TimeSpan.FromSeconds(30)) : null;
         var token = timer?.Token ?? CancellationToken.None;
@@ -87,6 +73,6 @@ internal sealed class DutyLadder : IDisposable
 
         await using var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
         using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(stream));
-        return Serializer.Deserialize<PlainDetails>(reader);
+        return serializer.Deserialize<T>(reader);
     }
 }

@@ -64,8 +64,8 @@ internal static class PairedRounds
             : () => Task.WhenAll(Enumerable.Range(0, callers).Select(_ => client.GetConferenceDetailsAsync(lineOwner)));
         var contenderName = againstItself ? "HttpClient+Newtonsoft (2)" : attemptTimeoutOff ? "Client, timeout off" : "ConferenceControlsClient";
 
-        await TimeAsync(baseline, warmup);
-        await TimeAsync(contender, warmup);
+        await MeanTimeAsync(baseline, warmup);
+        await MeanTimeAsync(contender, warmup);
         Console.WriteLine($"{callers} caller(s), {participants} participants, {rounds} rounds of {batches} batches each; time per batch in us");
         Console.WriteLine($"round  HttpClient+Newtonsoft  {contenderName,25}  ratio");
         var ratios = new List<double>(rounds);
@@ -75,13 +75,13 @@ internal static class PairedRounds
             double first, second;
             if (round % 2 == 1)
             {
-                first = await TimeAsync(baseline, batches);
-                second = await TimeAsync(contender, batches);
+                first = await MeanTimeAsync(baseline, batches);
+                second = await MeanTimeAsync(contender, batches);
             }
             else
             {
-                second = await TimeAsync(contender, batches);
-                first = await TimeAsync(baseline, batches);
+                second = await MeanTimeAsync(contender, batches);
+                first = await MeanTimeAsync(baseline, batches);
             }
 
             ratios.Add(second / first);
@@ -109,8 +109,8 @@ internal static class PairedRounds
         }
     }
 
-    /// <summary>Mean wall time of one batch, in microseconds.</summary>
-    private static async Task<double> TimeAsync(Func<Task> batch, int count)
+    /// <summary>Mean wall time of one batch over <paramref name="count"/> batches in a row, in microseconds.</summary>
+    internal static async Task<double> MeanTimeAsync(Func<Task> batch, int count)
     {
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)

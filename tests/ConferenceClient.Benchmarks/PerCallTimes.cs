@@ -55,8 +55,7 @@ internal static class PerCallTimes
             options.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
-        using var plain = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
-        plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
+        using var plain = PlainHttpClient(server.BaseAddress);
         var client = bare ? new ConferenceControlsClient(plain) : new ConferenceControlsClient(options);
         string[] callIds = ["call-1", "call-2"];
         Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
@@ -77,8 +76,7 @@ internal static class PerCallTimes
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var ladder = new DutyLadder(server.BaseAddress, WebexLikeServer.Token);
-        using var plain = new System.Net.Http.HttpClient { BaseAddress = server.BaseAddress };
-        plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
+        using var plain = PlainHttpClient(server.BaseAddress);
         var bare = new ConferenceControlsClient(plain);
         var client = new ConferenceControlsClient(new ConferenceClientOptions { AccessToken = WebexLikeServer.Token, BaseAddress = server.BaseAddress });
         (string Name, Func<Task> Call)[] steps =
@@ -113,6 +111,14 @@ internal static class PerCallTimes
         return 0;
     }
 
+    // The client's own HttpClient for --bare and the ladder: the token as a default header, no pipeline.
+    private static System.Net.Http.HttpClient PlainHttpClient(Uri baseAddress)
+    {
+        var plain = new System.Net.Http.HttpClient { BaseAddress = baseAddress };
+        plain.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + WebexLikeServer.Token);
+        return plain;
+    }
+
     // Blocks of one contender's calls, as paired and BenchmarkDotNet time them; the ratios of the 40 rounds' block means, sorted.
     private static async Task<double[]> TimeBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
     {
@@ -126,24 +132,13 @@ internal static class PerCallTimes
         for (var round = 0; round < ratios.Length; round++)
         {
             var (first, second) = round % 2 == 0 ? (baseline, contender) : (contender, baseline);
-            var a = await TimeBlockAsync(first, block);
-            var b = await TimeBlockAsync(second, block);
+            var a = await PairedRounds.MeanTimeAsync(first, block);
+            var b = await PairedRounds.MeanTimeAsync(second, block);
             ratios[round] = round % 2 == 0 ? b / a : a / b;
         }
 
         Array.Sort(ratios);
         return ratios;
-    }
-
-    private static async Task<double> TimeBlockAsync(Func<Task> call, int count)
-    {
-        var start = Stopwatch.GetTimestamp();
-        for (var i = 0; i < count; i++)
-        {
-            await call();
-        }
-
-        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / count;
     }
 
     // The two calls alternate, the order swapped each pair; each call timed on its own. Both arrays come back sorted.
