@@ -20,7 +20,7 @@ internal sealed class RetryPipeline
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _pipeline;
     private readonly int _maxRetries;
     private readonly TimeSpan _maxDelay;
     private readonly TimeProvider _timeProvider;
@@ -34,7 +34,14 @@ internal sealed class RetryPipeline
         _timeProvider = options.TimeProvider;
         _logger = logger;
         _gate = gate;
-        _pipeline = _maxRetries == 0
+        // Built on the first repeat, not with the client: most clients never retry, and building a Polly
+        // pipeline (its options checked by reflection) was the largest part of a new client's cost, 10-24 ms
+        // of a one-call process such as the tool. The options' own checks keep its mistakes at construction.
+        _pipeline = new(() => Build(metrics));
+    }
+
+    private ResiliencePipeline<HttpResponseMessage> Build(ConferenceMetrics metrics) =>
+        _maxRetries == 0
             ? ResiliencePipeline<HttpResponseMessage>.Empty
             : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _timeProvider }
                 .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -59,13 +66,12 @@ internal sealed class RetryPipeline
                         var reason = args.Outcome.Result is { } response
                             ? $"{(int)response.StatusCode} {ConferenceApiException.ReasonOf(response, TokenRedaction.TokenOf(request))}"
                             : args.Outcome.Exception!.GetType().Name;
-                        ConferenceLog.Retry(logger, ConferenceOperation.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
+                        ConferenceLog.Retry(_logger, ConferenceOperation.Of(request).Name, reason, args.AttemptNumber + 2, args.RetryDelay.TotalMilliseconds,
                             TrackingIds.Sent(request));
                         return default;
                     },
                 })
                 .Build();
-    }
 
     /// <summary>The longest a call waits for a rate limit to pass before it is sent: MaxRetryDelay, or none with retries off.</summary>
     public TimeSpan LongestWait => _maxRetries == 0 ? TimeSpan.Zero : _maxDelay;
@@ -91,7 +97,7 @@ internal sealed class RetryPipeline
         var earlierMayHaveActed = false;
         try
         {
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
+            var outcome = await _pipeline.Value.ExecuteOutcomeAsync(
                 async (ctx, _) =>
                 {
                     if (!replayed)
