@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 
@@ -12,8 +13,9 @@ namespace Webex.Calling.Conference.Benchmarks;
 /// <summary>
 /// How long a person waits for the tool: whole-process wall times of the installed webex-conference
 /// (<c>--help</c>, and <c>show</c> against <c>simulator serve</c> on loopback) beside the process floor,
-/// a .NET hello world. Without <c>--tool</c> it packs the tool and installs it from that package into
-/// a folder of its own, as a user gets it.
+/// a .NET hello world, and beside the least a .NET program can do for <c>show</c>: a hand-written GET
+/// of the same answer with HttpClient and Newtonsoft.Json, compiled ahead as the tool is. Without
+/// <c>--tool</c> it packs the tool and installs it from that package into a folder of its own, as a user gets it.
 /// </summary>
 internal static class StartupTimes
 {
@@ -40,6 +42,8 @@ internal static class StartupTimes
             // runs write them, as a user's first run of each command does.
             Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Directory.CreateDirectory(Path.Combine(work.FullName, "cache")).FullName);
             var hello = await BuildHelloAsync(work.FullName);
+            var handWritten = await BuildHandWrittenAsync(work.FullName);
+            var handWrittenProfile = Directory.CreateDirectory(Path.Combine(work.FullName, "hand-written-profile")).FullName;
             using var serve = Start(tool, "simulator", "serve", "--json", "--calls", "call-1,call-2,call-3");
             var served = JsonDocument.Parse(await serve.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("simulator serve printed nothing")).RootElement;
             var (baseUrl, token) = (served.GetProperty("baseUrl").GetString()!, served.GetProperty("token").GetString()!);
@@ -51,6 +55,8 @@ internal static class StartupTimes
                 await TimeAsync(runs, warmup,
                 [
                     new("process floor: dotnet hello.dll", "dotnet", [hello]),
+                    new("hand-written GET (HttpClient + Newtonsoft.Json, ReadyToRun)", "dotnet", [handWritten, baseUrl, token]),
+                    new("hand-written GET, with a start-up profile as the tool's", "dotnet", [handWritten, baseUrl, token, handWrittenProfile]),
                     new("webex-conference --help", tool, ["--help"]),
                     new("webex-conference --help, WEBEX_JIT_PROFILE=0", tool, ["--help"], WithoutProfile: true),
                     new("webex-conference show (simulator serve on loopback)", tool, show),
@@ -138,6 +144,68 @@ internal static class StartupTimes
         await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"), """System.Console.WriteLine("Hello, World!");""");
         await RunOnceAsync("dotnet", "build", project, "-c", "Release", "-o", Path.Combine(work, "hello-bin"), "--nologo", "-v:q");
         return Path.Combine(work, "hello-bin", "hello.dll");
+    }
+
+    // What show does, and no more: one GET of the conference with the token, read with Newtonsoft.Json
+    // into a model of its own, a line per participant. Compiled ahead (ReadyToRun) for this platform as the
+    // tool's package is, its Newtonsoft.Json the repository's version (Directory.Packages.props); given a
+    // folder, it keeps a start-up profile there as the tool does (StartupProfile).
+    private static async Task<string> BuildHandWrittenAsync(string work)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(work, "hand-written")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(project, "handwritten.csproj"),
+            """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup><PackageReference Include="Newtonsoft.Json" /></ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(project, "Program.cs"),
+            """
+            using System;
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Runtime;
+            using Newtonsoft.Json;
+
+            if (args.Length > 2)
+            {
+                ProfileOptimization.SetProfileRoot(args[2]);
+                ProfileOptimization.StartProfile("show.jitprofile");
+            }
+
+            using var http = new HttpClient { BaseAddress = new Uri(args[0]) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", args[1]);
+            using var response = await http.GetAsync("telephony/conference");
+            response.EnsureSuccessStatusCode();
+            using var reader = new JsonTextReader(new StreamReader(await response.Content.ReadAsStreamAsync()));
+            var details = new JsonSerializer().Deserialize<Details>(reader) ?? throw new InvalidDataException("no conference");
+            Console.WriteLine($"state: {details.State}, host muted: {details.Muted}");
+            foreach (var participant in details.Participants ?? [])
+            {
+                Console.WriteLine($"{participant.CallId} {participant.Muted} {participant.Deafened}");
+            }
+
+            sealed class Details
+            {
+                [JsonProperty("state")] public string? State { get; set; }
+                [JsonProperty("muted")] public bool? Muted { get; set; }
+                [JsonProperty("participants")] public List<Participant>? Participants { get; set; }
+            }
+
+            sealed class Participant
+            {
+                [JsonProperty("callId")] public string? CallId { get; set; }
+                [JsonProperty("muted")] public bool? Muted { get; set; }
+                [JsonProperty("deafened")] public bool? Deafened { get; set; }
+            }
+            """);
+        await RunOnceAsync("dotnet", "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+            "-p:PublishReadyToRun=true", $"-p:DirectoryPackagesPropsPath={Path.Combine(RepositoryRoot(), "Directory.Packages.props")}",
+            "-o", Path.Combine(work, "hand-written-bin"), "--nologo", "-v:q");
+        return Path.Combine(work, "hand-written-bin", "handwritten.dll");
     }
 
     private static Process Start(string file, params string[] arguments) =>
