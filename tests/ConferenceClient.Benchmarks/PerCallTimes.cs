@@ -33,7 +33,8 @@ internal static class PerCallTimes
         };
         var blocks = new Option<int>("--blocks")
         {
-            Description = "With --ladder: time blocks of this many calls of one contender (40 rounds, the order swapped each round), as paired and BenchmarkDotNet do, instead of alternating call by call.",
+            Description = "Run blocks of this many calls of one contender (40 rounds, the order swapped each round), as paired and BenchmarkDotNet do, instead of alternating call by call: "
+                + "each call still timed on its own, or with --ladder each block's mean.",
         };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
         {
@@ -41,11 +42,11 @@ internal static class PerCallTimes
         };
         command.SetAction(parseResult => parseResult.GetValue(ladder)
             ? RunLadderAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(blocks))
-            : RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare)));
+            : RunAsync(parseResult.GetValue(calls), parseResult.GetValue(warmup), parseResult.GetValue(operation)!, parseResult.GetValue(attemptTimeoutOff), parseResult.GetValue(bare), parseResult.GetValue(blocks)));
         return command;
     }
 
-    private static async Task<int> RunAsync(int calls, int warmup, string operation, bool attemptTimeoutOff, bool bare)
+    private static async Task<int> RunAsync(int calls, int warmup, string operation, bool attemptTimeoutOff, bool bare, int blocks)
     {
         await using var server = await WebexLikeServer.StartAsync();
         using var handWritten = new HandWrittenCalls(server.BaseAddress, WebexLikeServer.Token);
@@ -61,9 +62,23 @@ internal static class PerCallTimes
         Func<Task> baseline = operation == "get" ? () => handWritten.GetWithNewtonsoftAsync("?lineOwnerId=p3") : () => handWritten.StartAsync(callIds);
         Func<Task> contender = operation == "get" ? () => client.GetConferenceDetailsAsync("p3") : () => client.StartConferenceAsync(callIds);
 
-        var (hand, ours) = await TimePairAsync(baseline, contender, calls, warmup);
-        Console.WriteLine($"{operation}, {calls} calls each after {warmup}, one at a time; microseconds per call");
-        Console.WriteLine($"{"",26} {"median",8} {"mean",8} {"p90",8} {"p99",8}");
+        double[] hand, ours;
+        if (blocks > 0)
+        {
+            var inBlocks = await TimeInBlocksAsync(baseline, contender, blocks, warmup);
+            (hand, ours) = (inBlocks.Baseline, inBlocks.Contender);
+            Console.WriteLine($"{operation}, 40 rounds of {blocks}-call blocks of each after {warmup} calls each, one at a time; microseconds per call");
+            Console.WriteLine(
+                $"the process's CPU time per call (client, server, runtime): hand-written {inBlocks.BaselineCpu:F1}, client {inBlocks.ContenderCpu:F1}, " +
+                $"ratio {inBlocks.ContenderCpu / inBlocks.BaselineCpu:F3}");
+        }
+        else
+        {
+            (hand, ours) = await TimePairAsync(baseline, contender, calls, warmup);
+            Console.WriteLine($"{operation}, {calls} calls each after {warmup}, one at a time; microseconds per call");
+        }
+
+        Console.WriteLine($"{"",26} {"p10",8} {"p25",8} {"median",8} {"mean",8} {"p90",8} {"p99",8}");
         Print("HttpClient+Newtonsoft", hand);
         Print("ConferenceControlsClient", ours);
         Console.WriteLine($"ratio of medians {Percentiles.Of(ours, 0.5) / Percentiles.Of(hand, 0.5):F3}, ratio of means {ours.Average() / hand.Average():F3}");
@@ -171,8 +186,49 @@ internal static class PerCallTimes
         return (first, second);
     }
 
+    // Blocks of one contender's calls (the order swapped each round), each call timed on its own: where the
+    // blocks' means differ from call-by-call alternation, this shows whether every call moved or only some.
+    // The process's CPU time over each contender's blocks tells work from waiting: it moves with the time
+    // per call where the extra is work, not where it is a later wake-up.
+    private static async Task<BlockTimes> TimeInBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await baseline();
+            await contender();
+        }
+
+        const int Rounds = 40;
+        var first = new double[Rounds * block];
+        var second = new double[Rounds * block];
+        var cpu = new double[2];
+        for (var round = 0; round < Rounds; round++)
+        {
+            var order = round % 2 == 0 ? new[] { (baseline, first, 0), (contender, second, 1) } : [(contender, second, 1), (baseline, first, 0)];
+            foreach (var (call, times, side) in order)
+            {
+                var cpuBefore = Environment.CpuUsage.TotalTime;
+                for (var i = 0; i < block; i++)
+                {
+                    times[(round * block) + i] = await TimeAsync(call);
+                }
+
+                cpu[side] += (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds;
+            }
+        }
+
+        Array.Sort(first);
+        Array.Sort(second);
+        return new BlockTimes(first, second, cpu[0] / first.Length, cpu[1] / second.Length);
+    }
+
+    /// <summary>Each side's call times, sorted, and the process's CPU microseconds per call over its blocks.</summary>
+    private sealed record BlockTimes(double[] Baseline, double[] Contender, double BaselineCpu, double ContenderCpu);
+
     private static void Print(string name, double[] sorted) =>
-        Console.WriteLine($"{name,26} {Percentiles.Of(sorted, 0.5),8:F1} {sorted.Average(),8:F1} {Percentiles.Of(sorted, 0.9),8:F1} {Percentiles.Of(sorted, 0.99),8:F1}");
+        Console.WriteLine(
+            $"{name,26} {Percentiles.Of(sorted, 0.1),8:F1} {Percentiles.Of(sorted, 0.25),8:F1} {Percentiles.Of(sorted, 0.5),8:F1} {sorted.Average(),8:F1} " +
+            $"{Percentiles.Of(sorted, 0.9),8:F1} {Percentiles.Of(sorted, 0.99),8:F1}");
 
     private static async Task<double> TimeAsync(Func<Task> call)
     {
