@@ -57,7 +57,7 @@ internal sealed class CommonOptions
 
     public Option<Uri?> BaseUrl { get; } = new("--base-url")
     {
-        Description = $"The API root (default: ${BaseUrlVariable}, else {ConferenceClientOptions.DefaultBaseAddress}); https, or http on a loopback address.",
+        Description = $"The API root (default: ${BaseUrlVariable}, else {ConferenceClientOptions.DefaultBaseAddressText}); https, or http on a loopback address.",
         HelpName = "url",
         Recursive = true,
         CustomParser = result => ValueOrPlaceholder(result, SettingValues.BaseAddress),

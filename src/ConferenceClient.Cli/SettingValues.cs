@@ -49,7 +49,7 @@ internal static class SettingValues
 
     /// <summary>The API root: https, or plain http on a loopback address (a local simulator), as the client allows.</summary>
     public static readonly SettingValue<Uri> BaseAddress = new(
-        $"an absolute https URL such as {ConferenceClientOptions.DefaultBaseAddress} (plain http only on a loopback address)",
+        $"an absolute https URL such as {ConferenceClientOptions.DefaultBaseAddressText} (plain http only on a loopback address)",
         static (string text, out Uri value) =>
         {
             var ok = Uri.TryCreate(text, UriKind.Absolute, out var uri)

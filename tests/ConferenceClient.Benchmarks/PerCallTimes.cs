@@ -137,11 +137,7 @@ internal static class PerCallTimes
     // Blocks of one contender's calls, as paired and BenchmarkDotNet time them; the ratios of the 40 rounds' block means, sorted.
     private static async Task<double[]> TimeBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
     {
-        for (var i = 0; i < warmup; i++)
-        {
-            await baseline();
-            await contender();
-        }
+        await WarmUpAsync(baseline, contender, warmup);
 
         var ratios = new double[40];
         for (var round = 0; round < ratios.Length; round++)
@@ -159,11 +155,7 @@ internal static class PerCallTimes
     // The two calls alternate, the order swapped each pair; each call timed on its own. Both arrays come back sorted.
     private static async Task<(double[] Baseline, double[] Contender)> TimePairAsync(Func<Task> baseline, Func<Task> contender, int calls, int warmup)
     {
-        for (var i = 0; i < warmup; i++)
-        {
-            await baseline();
-            await contender();
-        }
+        await WarmUpAsync(baseline, contender, warmup);
 
         var first = new double[calls];
         var second = new double[calls];
@@ -192,11 +184,7 @@ internal static class PerCallTimes
     // per call where the extra is work, not where it is a later wake-up.
     private static async Task<BlockTimes> TimeInBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
     {
-        for (var i = 0; i < warmup; i++)
-        {
-            await baseline();
-            await contender();
-        }
+        await WarmUpAsync(baseline, contender, warmup);
 
         const int Rounds = 40;
         var first = new double[Rounds * block];
@@ -224,6 +212,15 @@ internal static class PerCallTimes
 
     /// <summary>Each side's call times, sorted, and the process's CPU microseconds per call over its blocks.</summary>
     private sealed record BlockTimes(double[] Baseline, double[] Contender, double BaselineCpu, double ContenderCpu);
+
+    private static async Task WarmUpAsync(Func<Task> baseline, Func<Task> contender, int pairs)
+    {
+        for (var i = 0; i < pairs; i++)
+        {
+            await baseline();
+            await contender();
+        }
+    }
 
     private static void Print(string name, double[] sorted) =>
         Console.WriteLine(
