@@ -202,11 +202,21 @@ internal static class StartupTimes
                 [JsonProperty("deafened")] public bool? Deafened { get; set; }
             }
             """);
-        await RunOnceAsync("dotnet", "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+        await RunOnceAsync("dotnet", "publish", project, "-c", "Release", "-r", PortableRuntimeIdentifier(), "--self-contained", "false",
             "-p:PublishReadyToRun=true", $"-p:DirectoryPackagesPropsPath={Path.Combine(RepositoryRoot(), "Directory.Packages.props")}",
             "-o", Path.Combine(work, "hand-written-bin"), "--nologo", "-v:q");
         return Path.Combine(work, "hand-written-bin", "handwritten.dll");
     }
+
+    // linux-x64 and the like: a runtime built by a distribution names its own RID, for which no runtime pack is published.
+    private static string PortableRuntimeIdentifier() =>
+        (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" + RuntimeInformation.OSArchitecture switch
+        {
+            Architecture.X64 => "x64",
+            Architecture.Arm64 => "arm64",
+            Architecture.X86 => "x86",
+            var other => throw new PlatformNotSupportedException($"no portable runtime identifier for {other}"),
+        };
 
     private static Process Start(string file, params string[] arguments) =>
         Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
