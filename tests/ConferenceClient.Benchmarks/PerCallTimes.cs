@@ -15,6 +15,9 @@ namespace Webex.Calling.Conference.Benchmarks;
 /// </summary>
 internal static class PerCallTimes
 {
+    // Rounds of the block timings (--blocks), each contender's block once per round, the order swapped each round.
+    private const int BlockRounds = 40;
+
     public static Command Command()
     {
         var calls = new Option<int>("--calls") { Description = "Timed calls of each contender.", DefaultValueFactory = _ => 10_000 };
@@ -33,7 +36,7 @@ internal static class PerCallTimes
         };
         var blocks = new Option<int>("--blocks")
         {
-            Description = "Run blocks of this many calls of one contender (40 rounds, the order swapped each round), as paired and BenchmarkDotNet do, instead of alternating call by call: "
+            Description = $"Run blocks of this many calls of one contender ({BlockRounds} rounds, the order swapped each round), as paired and BenchmarkDotNet do, instead of alternating call by call: "
                 + "each call still timed on its own, or with --ladder each block's mean.",
         };
         var command = new Command("percall", "The client against the hand-written call, one sequential call at a time, each timed (medians, means, tails).")
@@ -67,7 +70,7 @@ internal static class PerCallTimes
         {
             var inBlocks = await TimeInBlocksAsync(baseline, contender, blocks, warmup);
             (hand, ours) = (inBlocks.Baseline, inBlocks.Contender);
-            Console.WriteLine($"{operation}, 40 rounds of {blocks}-call blocks of each after {warmup} calls each, one at a time; microseconds per call");
+            Console.WriteLine($"{operation}, {BlockRounds} rounds of {blocks}-call blocks of each after {warmup} calls each, one at a time; microseconds per call");
             Console.WriteLine(
                 $"the process's CPU time per call (client, server, runtime): hand-written {inBlocks.BaselineCpu:F1}, client {inBlocks.ContenderCpu:F1}, " +
                 $"ratio {inBlocks.ContenderCpu / inBlocks.BaselineCpu:F3}");
@@ -103,7 +106,7 @@ internal static class PerCallTimes
 
         if (blocks > 0)
         {
-            Console.WriteLine($"get, each step against {steps[0].Name} in its own pair: 40 rounds of {blocks}-call blocks after {warmup} calls each");
+            Console.WriteLine($"get, each step against {steps[0].Name} in its own pair: {BlockRounds} rounds of {blocks}-call blocks after {warmup} calls each");
             foreach (var (name, call) in steps.Skip(1))
             {
                 var ratios = await TimeBlocksAsync(steps[0].Call, call, blocks, warmup);
@@ -134,12 +137,12 @@ internal static class PerCallTimes
         return plain;
     }
 
-    // Blocks of one contender's calls, as paired and BenchmarkDotNet time them; the ratios of the 40 rounds' block means, sorted.
+    // Blocks of one contender's calls, as paired and BenchmarkDotNet time them; the ratios of the rounds' block means, sorted.
     private static async Task<double[]> TimeBlocksAsync(Func<Task> baseline, Func<Task> contender, int block, int warmup)
     {
         await WarmUpAsync(baseline, contender, warmup);
 
-        var ratios = new double[40];
+        var ratios = new double[BlockRounds];
         for (var round = 0; round < ratios.Length; round++)
         {
             var (first, second) = round % 2 == 0 ? (baseline, contender) : (contender, baseline);
@@ -186,11 +189,10 @@ internal static class PerCallTimes
     {
         await WarmUpAsync(baseline, contender, warmup);
 
-        const int Rounds = 40;
-        var first = new double[Rounds * block];
-        var second = new double[Rounds * block];
+        var first = new double[BlockRounds * block];
+        var second = new double[BlockRounds * block];
         var cpu = new double[2];
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < BlockRounds; round++)
         {
             var order = round % 2 == 0 ? new[] { (baseline, first, 0), (contender, second, 1) } : [(contender, second, 1), (baseline, first, 0)];
             foreach (var (call, times, side) in order)
